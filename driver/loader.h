@@ -1,0 +1,56 @@
+//===- driver/loader.h - Finding, parsing and checking packages -*- C++ -*-===//
+//
+// The Loader turns the command line's files or directory into checked
+// packages: it parses the main package, resolves each import to a folder of
+// golite's lib/ (the standard library written in Go), parses and checks
+// imported packages first (depth first, rejecting import cycles) and
+// records the dependency order that codegen needs for initialization.
+//
+//===----------------------------------------------------------------------===//
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/check.h"
+#include "frontend/diag.h"
+#include "frontend/source.h"
+#include "frontend/types.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace golite::driver {
+
+class Loader : public Importer {
+public:
+  Loader(std::string libSrcDir, FileSet &fset, Diagnostics &diags, AstContext &actx,
+         TypeContext &tctx)
+      : libSrcDir_(std::move(libSrcDir)), fset_(fset), diags_(diags), actx_(actx), tctx_(tctx) {}
+
+  /// Loads the main package from .go files or one directory. Returns null
+  /// if anything failed (diagnostics are queued, or an error was printed).
+  Package *loadMain(const std::vector<std::string> &inputs, bool checkTypes = true);
+  /// Parses files only (for dump-ast).
+  std::vector<File *> parseOnly(const std::vector<std::string> &inputs);
+
+  Package *import(const std::string &path, Pos pos) override;
+
+  /// Every loaded package, imports before importers, main last.
+  const std::vector<Package *> &ordered() const { return ordered_; }
+
+private:
+  bool readFiles(const std::vector<std::string> &paths, std::vector<File *> &out);
+  std::vector<std::string> goFilesIn(const std::string &dir);
+  Package *checkFiles(const std::string &path, std::vector<File *> files);
+
+  std::string libSrcDir_;
+  FileSet &fset_;
+  Diagnostics &diags_;
+  AstContext &actx_;
+  TypeContext &tctx_;
+  std::map<std::string, Package *> packages_;
+  std::map<std::string, bool> inProgress_;
+  std::vector<Package *> ordered_;
+};
+
+} // namespace golite::driver
