@@ -49,7 +49,9 @@ VP makeInt64(int64_t x);
 VP makeUint64(uint64_t x);
 VP makeFloat64(double x);
 /// From a Go literal's source text (Tok::Int, Float, Imag, Char, String);
-/// returns Unknown for malformed literals.
+/// returns Unknown for malformed literals. Agrees with go/constant on every
+/// literal the Go spec allows (checked against Go); unlike big.Float it also
+/// rejects "0x1.8" (no 'p' exponent), "1p4" and "0b1.1" as floats.
 VP makeFromLiteral(std::string_view lit, Tok tok);
 VP makeImag(VP x);
 
@@ -64,7 +66,8 @@ double float64Val(VP x, bool *exact = nullptr);
 float float32Val(VP x, bool *exact = nullptr);
 VP real(VP x);
 VP imag(VP x);
-/// Sign: -1, 0, +1 (for complex: 0 iff both parts are zero).
+/// Sign: -1, 0, +1 (for complex: 0 iff both parts are zero). Unknown has
+/// sign 1, as in go/constant, to avoid spurious division-by-zero errors.
 int sign(VP x);
 /// Bit length of |x| for integers.
 int bitLen(VP x);
@@ -86,8 +89,18 @@ bool compare(VP x, Tok op, VP y);
 
 /// Rounds a float/complex value to float32 or float64 precision (used for
 /// typed float constants, whose values are rounded per the spec).
+/// Returns Unknown if x is out of range (rounds to an infinity), as
+/// go/types' roundFloat32/roundFloat64 return nil.
 VP roundFloat32(VP x);
 VP roundFloat64(VP x);
+/// Whether x (Int or Float) rounds to a finite float32/float64
+/// (go/types' fitsFloat32/fitsFloat64).
+bool fitsFloat32(VP x);
+bool fitsFloat64(VP x);
+
+/// Whether x, which must be an Int (use toInt first), fits an integer type
+/// of the given width and signedness (representableConst's integer case).
+bool representableInt(VP x, unsigned bits, bool isUnsigned);
 
 /// Integer value as little-endian 64-bit words of two's complement of the
 /// given width (for codegen of wide integer constants).

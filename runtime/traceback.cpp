@@ -1,0 +1,145 @@
+//===- runtime/traceback.cpp - Best-effort stack listing ------------------===//
+//
+// This file implements the traceback printed after "goroutine 1
+// [running]:" by unrecovered panics and fatal errors.
+//
+// Go prints "function(args)\n\tfile:line +0xoff" per frame. We have no
+// pc-to-line table yet (DWARF is there, but reading it is a later issue), so
+// each frame prints as
+//     main.f(...)
+//     	?:0 +0x1c
+// with the function name taken from the executable's own ELF symbol table
+// (read from /proc/self/exe through mmap: no dladdr in static programs).
+// Frames of the runtime itself (C++ and "runtime." symbols) are skipped, as
+// Go skips runtime frames below the panic, and the listing stops after
+// main.main.
+//
+// Invariants: no allocation from the GC heap or malloc (mmap only), so it
+// is usable from fatal errors and signal handlers; any failure just ends
+// the listing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "runtime/runtime.h"
+
+#include <elf.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unwind.h>
+
+namespace golite::rt {
+
+namespace {
+
+struct SymTab {
+  const Elf64_Sym *syms = nullptr;
+  size_t nsyms = 0;
+  const char *strtab = nullptr;
+  bool loaded = false;
+};
+
+SymTab symtab;
+
+void loadSymtab() {
+  if (symtab.loaded)
+    return;
+  symtab.loaded = true;
+  int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size < long(sizeof(Elf64_Ehdr))) {
+    close(fd);
+    return;
+  }
+  void *map = mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED)
+    return;
+  auto *base = static_cast<const uint8_t *>(map);
+  auto *eh = reinterpret_cast<const Elf64_Ehdr *>(base);
+  if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_ident[EI_CLASS] != ELFCLASS64)
+    return;
+  auto *sh = reinterpret_cast<const Elf64_Shdr *>(base + eh->e_shoff);
+  for (unsigned i = 0; i < eh->e_shnum; i++) {
+    if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum)
+      continue;
+    symtab.syms = reinterpret_cast<const Elf64_Sym *>(base + sh[i].sh_offset);
+    symtab.nsyms = sh[i].sh_size / sizeof(Elf64_Sym);
+    symtab.strtab = reinterpret_cast<const char *>(base + sh[sh[i].sh_link].sh_offset);
+    return;
+  }
+}
+
+const char *lookupSymbol(uintptr_t pc, uintptr_t *off) {
+  const Elf64_Sym *best = nullptr;
+  for (size_t i = 0; i < symtab.nsyms; i++) {
+    const Elf64_Sym &s = symtab.syms[i];
+    if (ELF64_ST_TYPE(s.st_info) != STT_FUNC || s.st_value == 0)
+      continue;
+    if (pc >= s.st_value && pc < s.st_value + (s.st_size ? s.st_size : 1)) {
+      best = &s;
+      break;
+    }
+  }
+  if (!best)
+    return nullptr;
+  *off = pc - best->st_value;
+  return symtab.strtab + best->st_name;
+}
+
+struct WalkState {
+  int skip;
+  int printed;
+  bool done;
+};
+
+bool isGoSymbol(const char *name) {
+  // Go symbols look like "pkg.Name" or "pkg.(*T).M"; C++ ones are mangled
+  // (_Z...) or plain C names without dots.
+  if (name[0] == '_' || !strchr(name, '.'))
+    return false;
+  if (strncmp(name, "runtime.", 8) == 0)
+    return false;
+  return true;
+}
+
+_Unwind_Reason_Code walkFrame(_Unwind_Context *ctx, void *arg) {
+  auto *ws = static_cast<WalkState *>(arg);
+  if (ws->done)
+    return _URC_END_OF_STACK;
+  if (ws->skip > 0) {
+    ws->skip--;
+    return _URC_NO_REASON;
+  }
+  int before = 0;
+  uintptr_t pc = _Unwind_GetIPInfo(ctx, &before);
+  if (!pc)
+    return _URC_END_OF_STACK;
+  if (!before)
+    pc--; // a return address: look up the call
+  uintptr_t off = 0;
+  const char *name = lookupSymbol(pc, &off);
+  if (!name || !isGoSymbol(name))
+    return _URC_NO_REASON;
+  printStr(name);
+  printStr("(...)\n\t?:0 +");
+  printHex(off + (before ? 0 : 1));
+  printStr("\n");
+  ws->printed++;
+  if (strcmp(name, "main.main") == 0 || ws->printed >= 100)
+    ws->done = true;
+  return _URC_NO_REASON;
+}
+
+} // namespace
+
+void traceback(int skip) {
+  loadSymtab();
+  WalkState ws{skip, 0, false};
+  _Unwind_Backtrace(walkFrame, &ws);
+}
+
+} // namespace golite::rt
