@@ -1,0 +1,6 @@
+// hello is the smallest golite program.
+package main
+
+func main() {
+	println("hello, world")
+}
