@@ -207,6 +207,8 @@ public:
   Pos valuePos;
   Tok litKind;       // Int, Float, Imag, Char or String
   std::string value; // source text, e.g. "0x1_F", "'\\n'", "`raw`"
+  bool bad = false;  // lexical error, already reported: the checker must
+                     // treat the literal as invalid without a new message
 };
 
 class FieldList;

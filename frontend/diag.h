@@ -28,6 +28,11 @@ public:
     diags_.push_back({pos, std::move(msg), true});
   }
   bool hasErrors() const { return !diags_.empty(); }
+  /// Whether a "syntax error: ..." was reported. gc stops before type
+  /// checking only then (base.SyntaxErrors()); lexical errors and the
+  /// parser's other messages ("method has no receiver", ...) are printed
+  /// together with the type checker's.
+  bool hasSyntaxErrors() const;
   size_t count() const { return diags_.size(); }
   const std::vector<Diagnostic> &all() const { return diags_; }
   /// Sorts, deduplicates (one error per line, like gc) and prints to stderr.

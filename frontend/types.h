@@ -491,6 +491,8 @@ Object *lookupFieldOrMethodEx(Type *t, bool addressable, Package *pkg,
 /// missingMethod with the method found instead (*alt: wrong signature,
 /// pointer receiver, or a different capitalisation), as go/types returns.
 Func *missingMethodAlt(Type *t, Interface *it, bool isStatic, Func **alt);
+/// identical() ignoring struct tags (conversion rules).
+bool identicalIgnoreTags(Type *x, Type *y);
 /// T's underlying type after dereferencing an unnamed pointer; sets *isPtr.
 Type *derefType(Type *t, bool *isPtr = nullptr);
 /// The underlying type if t is a Named, else t (null-safe: null -> invalid).

@@ -1,0 +1,329 @@
+//===- codegen/func.cpp - Module driver and function bodies ---------------===//
+//
+// This file implements generateModule: it creates the module for the target,
+// declares package-level variables, emits every function body (a worklist:
+// bodies may discover function literals and wrappers), and defines
+// __golite_init, which runs each package's variable initializers (in
+// Package::initOrder) and then its init functions, packages in dependency
+// order.
+//
+// Every Go function is `ret f(ptr ctx, [recv], params...)`; results are
+// returned as one value or a struct. Locals live in allocas (mem2reg
+// promotes them) unless the lowering analysis puts them in a heap cell.
+// Results live in slots that return statements fill and the return path
+// reads after deferreturn, so deferred closures can change named results.
+//
+//===----------------------------------------------------------------------===//
+#include "codegen/cg.h"
+#include "codegen/target.h"
+
+#include "llvm/IR/Verifier.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+
+using namespace golite;
+using namespace golite::cg;
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::isa;
+using llvm::dyn_cast_or_null;
+using llvm::isa_and_nonnull;
+
+CodeGen::CodeGen(llvm::LLVMContext &C, TypeContext &tctx, const CodegenOptions &opts)
+    : C(C), tctx(tctx), opts(opts), b(C) {}
+
+void CodeGen::setFuncAttrs(llvm::Function *f) {
+  f->addFnAttr("frame-pointer", "all");
+  f->setUWTableKind(llvm::UWTableKind::Async);
+  if (opts.noInline || opts.optLevel == 0) f->addFnAttr(llvm::Attribute::NoInline);
+}
+
+llvm::BasicBlock *CodeGen::newBlock(const std::string &name) {
+  return llvm::BasicBlock::Create(C, name, fs ? fs->fn : nullptr);
+}
+
+bool CodeGen::terminated() {
+  auto *bb = b.GetInsertBlock();
+  return !bb || bb->getTerminator() != nullptr;
+}
+
+void CodeGen::startBlock(llvm::BasicBlock *bb) {
+  if (!terminated()) b.CreateBr(bb);
+  if (!bb->getParent()) bb->insertInto(fs->fn);
+  b.SetInsertPoint(bb);
+}
+
+llvm::AllocaInst *CodeGen::tempAlloca(llvm::Type *t, const std::string &name) {
+  llvm::IRBuilder<> eb(fs->allocaPt);
+  return eb.CreateAlloca(t, nullptr, name);
+}
+
+llvm::Function *CodeGen::newGoFunction(const std::string &name, Signature *sig, bool) {
+  auto *fn = llvm::Function::Create(funcType(sig), llvm::GlobalValue::ExternalLinkage, name, M);
+  setFuncAttrs(fn);
+  return fn;
+}
+
+llvm::Function *CodeGen::getFunc(Func *f) {
+  if (auto it = funcs.find(f); it != funcs.end()) return it->second;
+  std::string name;
+  if (auto it = initNames.find(f); it != initNames.end())
+    name = it->second;
+  else
+    name = f->fullName();
+  llvm::Function *fn = M->getFunction(name);
+  if (!fn) {
+    fn = newGoFunction(name, f->sig(), true);
+    if (f->decl && f->decl->body && name != "main.main")
+      fn->setLinkage(llvm::GlobalValue::InternalLinkage);
+    if (f->decl && an.callsRecover.count(f->decl)) fn->addFnAttr(llvm::Attribute::NoInline);
+  }
+  funcs[f] = fn;
+  return fn;
+}
+
+llvm::Value *CodeGen::heapAlloc(Type *t) {
+  return rtcall("newobject", {typeDesc(t)});
+}
+llvm::Value *CodeGen::heapAlloc(llvm::Type *t) {
+  return rtcall("newobject", {anonDesc(t)});
+}
+
+llvm::Value *CodeGen::allocVar(Var *v) {
+  llvm::Value *addr;
+  if (an.onHeap(v)) {
+    addr = heapAlloc(v->type);
+  } else {
+    auto it = fs->vars.find(v);
+    if (it != fs->vars.end() && isa<llvm::AllocaInst>(it->second))
+      addr = it->second;
+    else
+      addr = tempAlloca(llt(v->type), v->name);
+    b.CreateStore(zero(v->type), addr);
+  }
+  fs->vars[v] = addr;
+  return addr;
+}
+
+llvm::Value *CodeGen::varAddr(Var *v) {
+  if (v->isGlobal) {
+    if (auto it = globals.find(v); it != globals.end()) return it->second;
+    std::string name = (v->pkg ? v->pkg->path : std::string("main")) + "." + v->name;
+    if (v->name == "_") name = "_";
+    auto *g = new llvm::GlobalVariable(*M, llt(v->type), false,
+                                       llvm::GlobalValue::InternalLinkage, zero(v->type), name);
+    globals[v] = g;
+    return g;
+  }
+  auto it = fs->vars.find(v);
+  if (it != fs->vars.end()) return it->second;
+  // Not seen yet (e.g. declared in a construct reached out of order):
+  // give it storage now.
+  llvm::Value *addr = tempAlloca(llt(v->type), v->name);
+  fs->vars[v] = addr;
+  return addr;
+}
+
+void CodeGen::emitGlobals(Package *p) {
+  if (!p->scope) return;
+  for (Object *o : p->scope->objects)
+    if (auto *v = dyn_cast<Var>(o)) varAddr(v);
+}
+
+void CodeGen::emitReturnValues() {
+  if (fs->hasDefer) rtcall("deferreturn", {fs->frame});
+  llvm::Type *rty = fs->fn->getReturnType();
+  if (rty->isVoidTy()) {
+    b.CreateRetVoid();
+  } else if (fs->sig->results->vars.size() == 1) {
+    b.CreateRet(b.CreateLoad(rty, fs->resultSlots[0]));
+  } else {
+    llvm::Value *agg = llvm::UndefValue::get(rty);
+    for (unsigned i = 0; i < fs->resultSlots.size(); ++i)
+      agg = b.CreateInsertValue(
+          agg, b.CreateLoad(llt(fs->sig->results->vars[i]->type), fs->resultSlots[i]), i);
+    b.CreateRet(agg);
+  }
+  b.SetInsertPoint(newBlock("afterret"));
+}
+
+void CodeGen::emitReturn(ReturnStmt *r) {
+  auto &rvars = fs->sig->results->vars;
+  if (!r->results.empty()) {
+    std::vector<llvm::Value *> vals;
+    if (r->results.size() == 1 && rvars.size() > 1) {
+      std::vector<Type *> types;
+      vals = emitMulti(r->results[0], rvars.size(), types);
+      for (size_t i = 0; i < vals.size(); ++i)
+        vals[i] = convertImplicit(vals[i], types[i], rvars[i]->type);
+    } else {
+      for (size_t i = 0; i < r->results.size(); ++i)
+        vals.push_back(emitExprTo(r->results[i], rvars[i]->type));
+    }
+    for (size_t i = 0; i < vals.size(); ++i) b.CreateStore(vals[i], fs->resultSlots[i]);
+  }
+  emitReturnValues();
+}
+
+void CodeGen::emitPending(PendingFn &p) {
+  FnState st;
+  st.fn = p.fn;
+  st.node = p.node;
+  st.sig = p.sig;
+  st.name = p.name;
+  fs = &st;
+  auto *entry = llvm::BasicBlock::Create(C, "entry", p.fn);
+  auto *body = llvm::BasicBlock::Create(C, "body", p.fn);
+  b.SetInsertPoint(entry);
+  st.allocaPt = b.CreateBr(body);
+  b.SetInsertPoint(body);
+  st.ctx = p.fn->getArg(0);
+  st.ctx->setName("ctx");
+
+  if (an.callsRecover.count(p.node)) p.fn->addFnAttr(llvm::Attribute::NoInline);
+
+  // Captured variables: cells stored in the closure object after the code
+  // pointer.
+  if (!p.captures.empty()) {
+    std::vector<llvm::Type *> fields(p.captures.size() + 1, ptrTy());
+    auto *cty = llvm::StructType::get(C, fields);
+    for (size_t i = 0; i < p.captures.size(); ++i)
+      st.vars[p.captures[i]] =
+          b.CreateLoad(ptrTy(), b.CreateStructGEP(cty, st.ctx, i + 1), p.captures[i]->name);
+  }
+  unsigned argi = 1;
+  auto bindParam = [&](Var *v, llvm::Value *arg) {
+    if (!v || v->name.empty() || v->name == "_") return;
+    arg->setName(v->name);
+    llvm::Value *addr = allocVar(v);
+    b.CreateStore(arg, addr);
+  };
+  if (p.sig->recv) bindParam(p.sig->recv, p.fn->getArg(argi++));
+  for (Var *v : p.sig->params->vars) bindParam(v, p.fn->getArg(argi++));
+  for (Var *v : p.sig->results->vars) {
+    llvm::Value *slot;
+    if (!v->name.empty() && v->name != "_") {
+      slot = allocVar(v);
+    } else {
+      slot = tempAlloca(llt(v->type), "result");
+      b.CreateStore(zero(v->type), slot);
+    }
+    st.resultSlots.push_back(slot);
+  }
+  // After the parameters and result slots exist: the landing pad reads them.
+  if (an.hasDefer.count(p.node)) setupDefer();
+  emitBlock(p.body->list);
+  if (!terminated()) emitReturnValues();
+  // Blocks left open (dead code after returns/panics) end in unreachable.
+  for (auto &bb : *p.fn)
+    if (!bb.getTerminator()) {
+      b.SetInsertPoint(&bb);
+      b.CreateUnreachable();
+    }
+  fs = nullptr;
+}
+
+std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<Package *> &pkgs) {
+  mod = std::make_unique<llvm::Module>(pkgs.empty() ? "golite" : pkgs.back()->path, C);
+  M = mod.get();
+  if (opts.target) {
+    std::string err;
+    if (auto *tm = targetMachine(*opts.target, opts.optLevel, err)) {
+      M->setTargetTriple(opts.target->triple);
+      M->setDataLayout(tm->createDataLayout());
+    }
+  }
+  if (M->getDataLayout().getPointerSize() != 8)
+    M->setDataLayout("e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128");
+  lowering::analyze(pkgs, an);
+
+  for (Package *p : pkgs) {
+    for (size_t i = 0; i < p->initFuncs.size(); ++i)
+      initNames[p->initFuncs[i]] = p->path + ".init." + std::to_string(i);
+    emitGlobals(p);
+  }
+  for (Package *p : pkgs) {
+    for (File *f : p->files)
+      for (Decl *d : f->decls) {
+        auto *fd = dyn_cast<FuncDecl>(d);
+        if (!fd || !fd->body || !fd->name) continue;
+        auto *fn = dyn_cast_or_null<Func>(fd->name->obj);
+        if (!fn) continue;
+        PendingFn pf;
+        pf.fn = getFunc(fn);
+        pf.node = fd;
+        pf.sig = fn->sig();
+        pf.body = fd->body;
+        pf.recv = fd->recv;
+        pf.ftype = fd->type;
+        pf.name = pf.fn->getName().str();
+        pending.push_back(std::move(pf));
+      }
+  }
+  emitInit(pkgs);
+  while (!pending.empty()) {
+    PendingFn p = std::move(pending.back());
+    pending.pop_back();
+    curPkg = nullptr;
+    emitPending(p);
+  }
+  std::string verr;
+  llvm::raw_string_ostream os(verr);
+  if (llvm::verifyModule(*M, &os)) {
+    llvm::errs() << "golite: internal error: invalid LLVM module:\n" << os.str();
+  }
+  return std::move(mod);
+}
+
+void CodeGen::emitInit(const std::vector<Package *> &pkgs) {
+  auto *fty = llvm::FunctionType::get(b.getVoidTy(), {}, false);
+  auto *fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, "__golite_init", M);
+  setFuncAttrs(fn);
+  FnState st;
+  st.fn = fn;
+  st.name = "init";
+  st.sig = nullptr;
+  fs = &st;
+  auto *entry = llvm::BasicBlock::Create(C, "entry", fn);
+  auto *body = llvm::BasicBlock::Create(C, "body", fn);
+  b.SetInsertPoint(entry);
+  st.allocaPt = b.CreateBr(body);
+  b.SetInsertPoint(body);
+  st.ctx = llvm::Constant::getNullValue(ptrTy());
+  for (Package *p : pkgs) {
+    curPkg = p;
+    st.name = p->path + ".glob.";
+    for (auto &in : p->initOrder) {
+      if (in.lhs.size() == 1) {
+        llvm::Value *v = emitExprTo(in.rhs, in.lhs[0]->type);
+        if (in.lhs[0]->name != "_") b.CreateStore(v, varAddr(in.lhs[0]));
+      } else {
+        std::vector<Type *> types;
+        auto vals = emitMulti(in.rhs, in.lhs.size(), types);
+        for (size_t i = 0; i < vals.size(); ++i)
+          if (in.lhs[i]->name != "_")
+            b.CreateStore(convertImplicit(vals[i], types[i], in.lhs[i]->type),
+                          varAddr(in.lhs[i]));
+      }
+    }
+    for (Func *f : p->initFuncs)
+      callValue(getFunc(f)->getFunctionType(), getFunc(f),
+                {llvm::Constant::getNullValue(ptrTy())});
+  }
+  b.CreateRetVoid();
+  for (auto &bb : *fn)
+    if (!bb.getTerminator()) {
+      b.SetInsertPoint(&bb);
+      b.CreateUnreachable();
+    }
+  fs = nullptr;
+  curPkg = nullptr;
+}
+
+std::unique_ptr<llvm::Module> golite::generateModule(llvm::LLVMContext &llctx,
+                                                     TypeContext &tctx,
+                                                     const std::vector<Package *> &pkgs,
+                                                     const CodegenOptions &opts) {
+  CodeGen cg(llctx, tctx, opts);
+  return cg.run(pkgs);
+}

@@ -1,0 +1,7 @@
+// RUN: not %golite build %s 2>&1 | FileCheck %s --implicit-check-not=.go:
+// A raw string running into EOF.
+// CHECK: {{.*}}lex_raw_string_not_terminated.go:6:9: string not terminated
+package main
+
+var s = `abc
+def
