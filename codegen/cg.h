@@ -119,6 +119,9 @@ public:
   llvm::Type *resultType(Signature *sig);       // void, T or {T...}
   uint64_t sizeOf(Type *t);
   uint64_t sizeOf(llvm::Type *t);
+  /// Zeroes memory of LLVM type `t` (memset for big aggregates, which
+  /// LLVM handles badly as first-class values).
+  void storeZero(llvm::Value *addr, llvm::Type *t);
   llvm::Constant *zero(Type *t) { return llvm::Constant::getNullValue(llt(t)); }
   static Basic *basic(Type *t); // underlying Basic or null
   static bool isSigned(Type *t);
@@ -188,6 +191,9 @@ public:
   // ---- expr.cpp
   llvm::Value *emitExpr(Expr *e);
   llvm::Value *emitExprTo(Expr *e, Type *target); // with implicit conversion
+  /// Large addressable aggregates are copied memory to memory.
+  bool isBigAddressable(Expr *e);
+  bool copyBig(llvm::Value *dst, Expr *src);
   llvm::Value *convertImplicit(llvm::Value *v, Type *from, Type *to);
   llvm::Value *emitAddr(Expr *e);
   llvm::Value *emitConst(const constant::Value *v, Type *t);

@@ -94,11 +94,12 @@ void CodeGen::emitDefer(DeferStmt *d) {
   CallExpr *call = d->call;
   Expr *fun = unparen(call->fun);
   // defer func(){...}() and other argument-less func values.
-  bool plainValue = !builtinOf(fun) && !fun->tv.isType() && call->args.empty();
-  if (plainValue) {
-    if (auto *id = dyn_cast<Ident>(fun); id && isa_and_nonnull<Func>(id->obj)) plainValue = false;
+  bool plainValue = isa<FuncLit>(fun) && call->args.empty();
+  bool isValueCall = !builtinOf(fun) && !fun->tv.isType();
+  if (isValueCall) {
+    if (auto *id = dyn_cast<Ident>(fun); id && isa_and_nonnull<Func>(id->obj)) isValueCall = false;
     if (auto *s = dyn_cast<SelectorExpr>(fun)) {
-      if (!s->selection || s->selection->kind == SelectionKind::MethodVal) plainValue = false;
+      if (!s->selection || s->selection->kind == SelectionKind::MethodVal) isValueCall = false;
     }
   }
   if (plainValue) {
@@ -122,6 +123,14 @@ void CodeGen::emitDefer(DeferStmt *d) {
       vals.push_back(emitExprTo(a, t));
       goTypes.push_back(t);
     }
+  } else if (isValueCall) {
+    // A func value: a nil one panics when the deferred call runs.
+    auto *sig = cast<Signature>(fun->tv.type->underlying());
+    plan.ctx = emitExpr(fun);
+    plan.sig = sig;
+    plan.fty = funcType(sig);
+    plan.args = emitArgs(call, sig);
+    vals = plan.args;
   } else {
     planCall(call, plan);
     vals = plan.args;
@@ -136,6 +145,7 @@ void CodeGen::emitDefer(DeferStmt *d) {
     auto *tty = llvm::FunctionType::get(b.getVoidTy(), {ptrTy()}, false);
     thunk = startHelper("golite.deferthunk", tty, st);
     thunk->addFnAttr(llvm::Attribute::NoInline);
+    thunk->addFnAttr("disable-tail-calls", "true");
     std::vector<llvm::Value *> loaded;
     for (size_t i = 0; i < vals.size(); ++i)
       loaded.push_back(b.CreateLoad(fields[i + 3], b.CreateStructGEP(cty, st.ctx, i + 3)));
@@ -160,10 +170,13 @@ void CodeGen::emitDefer(DeferStmt *d) {
     } else {
       llvm::Value *callee = b.CreateLoad(ptrTy(), b.CreateStructGEP(cty, st.ctx, 1));
       llvm::Value *ctx = b.CreateLoad(ptrTy(), b.CreateStructGEP(cty, st.ctx, 2));
+      if (isValueCall) callee = b.CreateLoad(ptrTy(), nilCheck(ctx));
       std::vector<llvm::Value *> args{ctx};
       args.insert(args.end(), loaded.begin(), loaded.end());
       llvm::CallInst *ci = b.CreateCall(plan.fty, callee, args);
       ci->setIsNoInline();
+      // The callee's frameaddress(2) must be the runtime frame: no sibcall.
+      ci->setTailCallKind(llvm::CallInst::TCK_NoTail);
     }
     if (!terminated()) b.CreateRetVoid();
     finishHelper(saved, ip);

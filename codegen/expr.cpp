@@ -112,8 +112,31 @@ llvm::Value *CodeGen::emitConst(const constant::Value *v, Type *t) {
 // Entry points
 //===----------------------------------------------------------------------===//
 
+bool CodeGen::isBigAddressable(Expr *e) {
+  return e->tv.mode == Mode::Variable && e->tv.type && !isa<Tuple>(e->tv.type) &&
+         llt(e->tv.type)->isAggregateType() && sizeOf(e->tv.type) > 64;
+}
+
+bool CodeGen::copyBig(llvm::Value *dst, Expr *src) {
+  if (!isBigAddressable(src)) return false;
+  llvm::Value *from = emitAddr(src);
+  b.CreateMemMove(dst, llvm::MaybeAlign(8), from, llvm::MaybeAlign(8), sizeOf(src->tv.type));
+  return true;
+}
+
 llvm::Value *CodeGen::emitExprTo(Expr *e, Type *target) {
   if (isNilExpr(e)) return zero(target);
+  if (target && isa<Interface>(target->underlying()) && e->tv.type &&
+      !isa<Interface>(e->tv.type->underlying()) && isBigAddressable(e)) {
+    // Box straight from memory: big aggregates never become SSA values.
+    llvm::Value *data = rtcall("convT", {typeDesc(e->tv.type), emitAddr(e)});
+    auto *it = cast<Interface>(target->underlying());
+    if (!it->completed) completeInterface(it);
+    llvm::Value *w = it->allMethods.empty() ? typeDesc(e->tv.type) : itab(e->tv.type, target);
+    llvm::Value *r = llvm::UndefValue::get(ifaceTy());
+    r = b.CreateInsertValue(r, w, 0);
+    return b.CreateInsertValue(r, data, 1);
+  }
   llvm::Value *v = emitExpr(e);
   return convertImplicit(v, e->tv.type, target);
 }
@@ -356,7 +379,7 @@ static void storeElem(CodeGen &cg, llvm::Value *addr, Expr *x, Type *t) {
 void CodeGen::fillCompositeLit(llvm::Value *addr, CompositeLit *e, Type *t) {
   Type *u = t->underlying();
   if (auto *st = dyn_cast<Struct>(u)) {
-    b.CreateStore(zero(t), addr);
+    storeZero(addr, llt(t));
     auto *lst = llt(st);
     for (size_t i = 0; i < e->elts.size(); ++i) {
       Expr *x = e->elts[i];
@@ -372,7 +395,7 @@ void CodeGen::fillCompositeLit(llvm::Value *addr, CompositeLit *e, Type *t) {
     return;
   }
   if (auto *at = dyn_cast<Array>(u)) {
-    b.CreateStore(zero(t), addr);
+    storeZero(addr, llt(t));
     int64_t idx = 0;
     for (Expr *x : e->elts) {
       if (auto *kv = dyn_cast<KeyValueExpr>(x)) {

@@ -99,7 +99,7 @@ llvm::Value *CodeGen::allocVar(Var *v) {
       addr = it->second;
     else
       addr = tempAlloca(llt(v->type), v->name);
-    b.CreateStore(zero(v->type), addr);
+    storeZero(addr, llt(v->type));
   }
   fs->vars[v] = addr;
   return addr;
@@ -206,7 +206,7 @@ void CodeGen::emitPending(PendingFn &p) {
       slot = allocVar(v);
     } else {
       slot = tempAlloca(llt(v->type), "result");
-      b.CreateStore(zero(v->type), slot);
+      storeZero(slot, llt(v->type));
     }
     st.resultSlots.push_back(slot);
   }

@@ -195,15 +195,25 @@ void CodeGen::emitAssign(AssignStmt *a) {
       Expr *l = a->lhs[0];
       if (define && isNew(0)) {
         auto *var = dyn_cast_or_null<Var>(cast<Ident>(unparen(l))->obj);
+        if (var && identical(var->type, a->rhs[0]->tv.type) && isBigAddressable(a->rhs[0])) {
+          copyBig(allocVar(var), a->rhs[0]);
+          return;
+        }
         llvm::Value *v = emitExprTo(a->rhs[0], var ? var->type : a->rhs[0]->tv.type);
         if (var) b.CreateStore(v, allocVar(var));
         return;
       }
       if (isBlank(l)) {
-        emitExpr(a->rhs[0]);
+        if (isBigAddressable(a->rhs[0]))
+          emitAddr(a->rhs[0]);
+        else
+          emitExpr(a->rhs[0]);
         return;
       }
       LValue lv = emitLValue(l);
+      if (lv.kind == LValue::Addr && identical(lv.type, a->rhs[0]->tv.type) &&
+          copyBig(lv.addr, a->rhs[0]))
+        return;
       llvm::Value *v = emitExprTo(a->rhs[0], lv.type);
       store(lv, v);
       return;

@@ -175,3 +175,12 @@ llvm::FunctionType *CodeGen::funcType(Signature *sig) {
 
 uint64_t CodeGen::sizeOf(llvm::Type *t) { return M->getDataLayout().getTypeAllocSize(t); }
 uint64_t CodeGen::sizeOf(Type *t) { return sizeOf(llt(t)); }
+
+void CodeGen::storeZero(llvm::Value *addr, llvm::Type *t) {
+  uint64_t size = sizeOf(t);
+  if (t->isAggregateType() && size > 64) {
+    b.CreateMemSet(addr, b.getInt8(0), size, M->getDataLayout().getABITypeAlign(t));
+    return;
+  }
+  b.CreateStore(llvm::Constant::getNullValue(t), addr);
+}

@@ -520,10 +520,9 @@ bool comparable(Type *t) { return comparableRec(t, 0); }
 bool hasNil(Type *t) {
   Type *u = under(t);
   switch (u->kind()) {
-  case TypeKind::Basic: {
-    auto k = llvm::cast<Basic>(u)->basicKind;
-    return k == BasicKind::UnsafePointer || k == BasicKind::UntypedNil;
-  }
+  case TypeKind::Basic:
+    // As in go/types, untyped nil itself does not "have nil".
+    return llvm::cast<Basic>(u)->basicKind == BasicKind::UnsafePointer;
   case TypeKind::Pointer:
   case TypeKind::Slice:
   case TypeKind::Map:

@@ -480,7 +480,9 @@ void Checker::shortVarDecl(AssignStmt *s) {
   for (size_t i = 0; i < lhsVars.size(); i++)
     if (!lhsVars[i])
       lhsVars[i] = tctx.make<Var>(s->lhs[i]->pos(), pkg, "_", nullptr);
+  size_t top = delayed.size();
   initVars(lhsVars, s->rhs, NoPos);
+  processDelayed(top);
   if (newVars.empty() && !hasErr) {
     softError(s->tokPos, "no new variables on left side of :=");
     return;

@@ -67,7 +67,7 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
     Type *T = x.type;
     x.mode = Mode::Invalid;
     if (call->args.empty()) {
-      error(call->rparen, "missing argument in conversion to " + str(T));
+      error(spos(call), "missing argument in conversion to " + str(T));
     } else if (call->args.size() == 1) {
       expr(x, call->args[0]);
       if (x.mode != Mode::Invalid) {
@@ -237,6 +237,12 @@ void Checker::conversion(Operand &x, Type *T) {
     if (t && representable(x, t, &v, &code)) {
       x.val = v;
       ok = true;
+    } else if (t && (t->info & IsInteger) && x.val &&
+               constant::toInt(x.val)->kind() == constant::Kind::Int &&
+               !(isInteger(x.type) && (t->info & IsString))) {
+      // representableConst stores the integer value before its range check
+      // fails; gc's message shows that value.
+      x.val = constant::toInt(x.val);
     } else if (t && isInteger(x.type) && (t->info & IsString)) {
       uint32_t cp = 0xFFFD;
       if (auto u = constant::uint64Val(x.val); u && *u <= 0x10FFFF && !(*u >= 0xD800 && *u < 0xE000))
@@ -384,10 +390,8 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     }
     if (st == LookupStatus::Ambiguous) {
       error(e->sel->pos(), "ambiguous selector " + str(e->x) + "." + sel);
-    } else if (st == LookupStatus::PtrRecv && x.mode != Mode::TypeExpr) {
-      error(e->sel->pos(), "cannot call pointer method " + sel + " on " + str(x.type));
     } else if (st == LookupStatus::PtrRecv) {
-      goto found; // method expressions T.m with *T receiver are reported below
+      error(e->sel->pos(), "cannot call pointer method " + sel + " on " + str(x.type));
     } else {
       std::string why;
       if (isInterfacePtr(x.type)) {
@@ -407,7 +411,6 @@ void Checker::selector(Operand &x, SelectorExpr *e) {
     x.mode = Mode::Invalid;
     return;
   }
-found:
   if (auto *m = llvm::dyn_cast<Func>(obj)) {
     if (!m->type)
       objDecl(m);

@@ -38,7 +38,7 @@ bool Checker::run() {
     pkg->scope = newScope(tctx.universe(), NoPos, NoPos, "package");
   collectObjects();
   packageObjects();
-  processDelayed();
+  processDelayed(0);
   checkMapKeys();
   initOrder();
   unusedImports();

@@ -14,6 +14,7 @@
 #include "frontend/constant.h"
 #include "frontend/types.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -112,6 +113,7 @@ public:
   void collectConstSpecs(GenDecl *d, Scope *fileScope);
   void collectVarSpec(ValueSpec *s, Scope *fileScope);
   void constArity(ValueSpec *s, ValueSpec *last);
+  void varArity(ValueSpec *s);
   void collectTypeSpec(TypeSpec *s, Scope *fileScope);
   void collectFuncDecl(FuncDecl *d, Scope *fileScope);
   void declarePkgObj(Ident *id, Object *obj, DeclInfo *d);
@@ -134,7 +136,8 @@ public:
   void localTypeSpec(TypeSpec *s);
   Type *resolveUnder(Named *n);
   bool validType(Type *t, std::vector<Named *> &path);
-  void processDelayed();
+  void processDelayed(size_t top);
+  void later(std::function<void()> f);
 
   //===--- typexpr.cpp ---===//
   Type *typExpr(Expr *e);
@@ -287,7 +290,7 @@ public:
   // Named type resolution
   std::unordered_map<Named *, Type *> namedRhs;
   std::unordered_set<Named *> resolving;
-  std::unordered_set<Named *> validNamed, invalidNamed;
+  std::unordered_set<Named *> validVisited, invalidNamed;
   std::vector<std::pair<MapType *, Type *>> mapKeys; // delayed key checks
   std::vector<std::pair<Interface *, InterfaceType *>> ifaceChecks;
 
@@ -309,12 +312,10 @@ public:
   // Untyped expressions whose final type is not yet known (isLhs flag).
   std::unordered_map<Expr *, bool> untyped;
 
-  // Delayed actions (function bodies at package level).
-  struct Delayed {
-    Func *func;
-    DeclInfo *decl;
-  };
-  std::vector<Delayed> delayedBodies;
+  // Delayed actions (function bodies and function literal bodies), run in
+  // FIFO order as go/types does: literal bodies at the end of the statement
+  // containing them, everything else after the package-level objects.
+  std::vector<std::function<void()>> delayed;
   std::unordered_map<Func *, Scope *> funcScopes;
   std::vector<Var *> unusedCandidates;
 };

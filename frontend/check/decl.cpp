@@ -176,7 +176,7 @@ void Checker::constDecl(Const *obj, Expr *typ, Expr *init, int iotaVal) {
     if (!isConstType(t)) {
       if (under(t)->kind() != TypeKind::Basic ||
           llvm::cast<Basic>(under(t))->basicKind != BasicKind::Invalid)
-        error(typ->pos(), "invalid constant type " + str(t));
+        error(spos(typ), "invalid constant type " + str(t));
       obj->type = tctx.basic(BasicKind::Invalid);
       obj->value = constant::makeUnknown();
       return;
@@ -282,10 +282,13 @@ bool Checker::validType(Type *t, std::vector<Named *> &path) {
       if (!validType(f->type, path))
         return false;
     return true;
+  case TypeKind::Interface:
+    for (Type *e : llvm::cast<Interface>(t)->embeddeds)
+      if (!validType(e, path))
+        return false;
+    return true;
   case TypeKind::Named: {
     auto *n = llvm::cast<Named>(t);
-    if (validNamed.count(n))
-      return true;
     if (invalidNamed.count(n))
       return false;
     auto it = std::find(path.begin(), path.end(), n);
@@ -300,14 +303,18 @@ bool Checker::validType(Type *t, std::vector<Named *> &path) {
       }
       return false;
     }
-    if (n->obj->pkg != pkg)
+    // Types of other packages were validated there; each named type is
+    // entered once per top-level check.
+    if (n->obj->pkg != pkg || validVisited.count(n))
       return true;
+    validVisited.insert(n);
     path.push_back(n);
-    bool ok = validType(n->under, path);
+    // Follow the declared right-hand side (another named type, possibly),
+    // so that cycles name every type on the way.
+    auto rhs = namedRhs.find(n);
+    bool ok = validType(rhs != namedRhs.end() && rhs->second ? rhs->second : n->under, path);
     path.pop_back();
-    if (ok)
-      validNamed.insert(n);
-    else
+    if (!ok)
       invalidNamed.insert(n);
     return ok;
   }
@@ -334,6 +341,7 @@ void Checker::typeDecl(TypeName *obj, TypeSpec *spec) {
   }
   resolveUnder(named);
   std::vector<Named *> path;
+  validVisited.clear();
   validType(named, path);
   collectMethods(obj);
 }
@@ -380,28 +388,40 @@ void Checker::funcDecl(Func *obj, DeclInfo *d) {
   fscope->isFunc = true;
   // Receiver and parameter types are resolved in the file scope.
   fscope->parent = d->fileScope;
-  Signature *sig = funcType(fd->type, fd->recv, fscope);
+  // Guard against cycles through the function's own name (types2 sets the
+  // signature before collecting the parameters).
+  auto *sig = tctx.make<Signature>(nullptr, tctx.newTuple({}), tctx.newTuple({}), false);
   obj->type = sig;
+  Signature *real = funcType(fd->type, fd->recv, fscope);
+  *sig = *real;
   if (sig->recv)
-    if (auto *rv = sig->recv)
-      rv->owner = obj;
+    sig->recv->owner = obj;
+  for (Var *v : sig->params->vars)
+    v->owner = obj;
+  for (Var *v : sig->results->vars)
+    v->owner = obj;
   pkg->funcs.push_back(obj);
-  if (fd->body)
-    delayedBodies.push_back({obj, d});
-  (void)fscope;
   funcScopes[obj] = fscope;
-}
-
-void Checker::processDelayed() {
-  for (size_t i = 0; i < delayedBodies.size(); i++) {
-    Delayed dl = delayedBodies[i];
+  if (!fd->body)
+    return;
+  later([this, obj, d, fscope] {
     EnvSaver save(*this);
-    decl = dl.decl;
+    decl = d;
     iota = nullptr;
     litStack.clear();
-    Scope *fscope = funcScopes[dl.func];
-    funcBody(dl.func, nullptr, dl.func->sig(), dl.func->decl->body, fscope);
+    funcBody(obj, nullptr, obj->sig(), obj->decl->body, fscope);
+  });
+}
+
+void Checker::later(std::function<void()> f) { delayed.push_back(std::move(f)); }
+
+void Checker::processDelayed(size_t top) {
+  for (size_t i = top; i < delayed.size(); i++) {
+    std::function<void()> f = delayed[i]; // f may append to delayed
+    f();
   }
+  if (delayed.size() > top)
+    delayed.resize(top);
 }
 
 //===----------------------------------------------------------------------===//
@@ -435,6 +455,7 @@ void Checker::localConstSpecs(GenDecl *d) {
     if (s->type || !s->values.empty())
       last = s;
     std::vector<Const *> consts;
+    size_t top = delayed.size();
     for (size_t i = 0; i < s->names.size(); i++) {
       Ident *name = s->names[i];
       auto *obj = tctx.make<Const>(name->pos(), pkg, name->name, nullptr, nullptr);
@@ -449,6 +470,7 @@ void Checker::localConstSpecs(GenDecl *d) {
         obj->value = constant::makeUnknown();
     }
     constArity(s, last);
+    processDelayed(top);
     for (size_t i = 0; i < consts.size(); i++) {
       consts[i]->used = true; // constants are never "declared but not used"
       declare(scope, s->names[i], consts[i]);
@@ -465,24 +487,19 @@ void Checker::localVarSpec(ValueSpec *s) {
     varLit[v] = litStack.empty() ? nullptr : litStack.back();
     lhs.push_back(v);
   }
-  if (s->type) {
-    Type *t = varType(s->type);
-    for (Var *v : lhs)
-      v->type = t;
-  }
-  if (s->values.empty()) {
-    if (!s->type)
-      for (Var *v : lhs)
-        v->type = tctx.basic(BasicKind::Invalid);
-  } else if (lhs.size() == s->values.size()) {
-    for (size_t i = 0; i < lhs.size(); i++) {
-      Operand x;
-      exprWithHint(x, s->values[i], lhs[i]->type);
-      initVar(lhs[i], x, "variable declaration");
+  size_t nv = s->values.size();
+  size_t top = delayed.size();
+  for (size_t i = 0; i < lhs.size(); i++) {
+    if (nv == 1 && lhs.size() > 1) {
+      varDecl(lhs[0], lhs, s->type, s->values[0]);
+      break;
     }
-  } else {
-    initVars(lhs, s->values, NoPos);
+    Expr *init = nv == lhs.size() || i < nv ? (i < nv ? s->values[i] : nullptr) : nullptr;
+    varDecl(lhs[i], {}, s->type, init);
   }
+  if (!s->type || nv > 0)
+    varArity(s);
+  processDelayed(top);
   for (size_t i = 0; i < lhs.size(); i++) {
     auto *b = llvm::dyn_cast_or_null<Basic>(lhs[i]->type);
     if (!lhs[i]->type || (b && b->basicKind == BasicKind::Invalid))

@@ -234,7 +234,7 @@ void Checker::identExpr(Operand &x, Ident *e) {
   }
   recordUse(e, obj);
   Type *typ = obj->type;
-  if (!typ || llvm::isa<TypeName>(obj) || (llvm::isa<Func>(obj) && objMap.count(obj)))
+  if (!typ || llvm::isa<TypeName>(obj))
     objDecl(obj);
   typ = obj->type;
   // Dot-imported objects mark their import used.
@@ -332,18 +332,30 @@ void Checker::funcLit(Operand &x, FuncLit *e) {
   e->type->tv.mode = Mode::TypeExpr;
   e->type->tv.type = sig;
   pkg->funcLits.push_back(e);
-  if (e->body) {
-    FuncState *saved = fs;
-    DeclInfo *savedDecl = decl;
-    Scope *savedScope = scope;
-    constant::VP savedIota = iota;
-    funcBody(saved ? saved->func : nullptr, e, sig, e->body, s);
-    fs = saved;
-    decl = savedDecl;
-    scope = savedScope;
-    iota = savedIota;
-  }
+  std::vector<FuncLit *> lits = litStack;
   litStack.pop_back();
+  if (e->body) {
+    // The body is checked later, but before the enclosing scope changes.
+    DeclInfo *d = decl;
+    constant::VP io = iota;
+    Func *outer = fs ? fs->func : nullptr;
+    later([this, e, s, sig, d, io, outer, lits] {
+      DeclInfo *savedDecl = decl;
+      Scope *savedScope = scope;
+      constant::VP savedIota = iota;
+      std::vector<FuncLit *> savedLits = litStack;
+      FuncState *savedFs = fs;
+      decl = d;
+      iota = io;
+      litStack = lits;
+      funcBody(outer, e, sig, e->body, s);
+      decl = savedDecl;
+      scope = savedScope;
+      iota = savedIota;
+      litStack = savedLits;
+      fs = savedFs;
+    });
+  }
   x.mode = Mode::Value;
   x.type = sig;
 }
@@ -849,6 +861,20 @@ void Checker::binary(Operand &x, Expr *e, Expr *lhs, Expr *rhs, Tok op, Pos opPo
       invalidOp(spos(y.expr), "division by zero");
       x.mode = Mode::Invalid;
       return;
+    }
+    if (x.mode == Mode::Constant && y.mode == Mode::Constant && isComplex(x.type) &&
+        y.val->kind() != constant::Kind::Unknown) {
+      constant::VP c = constant::toComplex(y.val);
+      constant::VP re = constant::real(c), im = constant::imag(c);
+      constant::VP re2 = constant::binaryOp(re, Tok::Mul, re);
+      constant::VP im2 = constant::binaryOp(im, Tok::Mul, im);
+      if (re2 && im2 && re2->kind() != constant::Kind::Unknown &&
+          im2->kind() != constant::Kind::Unknown && constant::sign(re2) == 0 &&
+          constant::sign(im2) == 0) {
+        invalidOp(spos(y.expr), "division by zero");
+        x.mode = Mode::Invalid;
+        return;
+      }
     }
   }
   if (x.mode == Mode::Constant && y.mode == Mode::Constant) {

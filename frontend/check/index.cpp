@@ -97,7 +97,6 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
       base = llvm::cast<Pointer>(under(hint))->elem;
   } else {
     error(e->pos(), "missing type in composite literal");
-    useExprs(e->elts);
     return;
   }
   Type *u = under(base);
@@ -153,7 +152,8 @@ void Checker::structLit(CompositeLit *e, Struct *s, Type *base) {
       int idx = -1;
       for (size_t i = 0; i < fields.size(); i++) {
         Var *f = fields[i];
-        if (f->name == key->name && (f->exported() || !f->pkg || f->pkg == pkg)) {
+        if (f->name != "_" && f->name == key->name &&
+            (f->exported() || !f->pkg || f->pkg == pkg)) {
           idx = int(i);
           break;
         }
@@ -218,14 +218,14 @@ int64_t Checker::indexedElts(const std::vector<Expr *> &elts, Type *elem, int64_
       }
       eval = kv->value;
     } else if (length >= 0 && index >= length) {
-      error(e->pos(), "index " + std::to_string(index) + " is out of bounds (>= " +
+      error(spos(e), "index " + std::to_string(index) + " is out of bounds (>= " +
                           std::to_string(length) + ")");
     } else {
       validIndex = true;
     }
     if (validIndex) {
       if (!visited.insert(index).second)
-        error(e->pos(), "duplicate index " + std::to_string(index) + " in array or slice literal");
+        error(spos(e), "duplicate index " + std::to_string(index) + " in array or slice literal");
     }
     index++;
     if (index > max)
@@ -434,7 +434,7 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   if (x.mode == Mode::Invalid)
     return;
   if (!e->type) {
-    error(e->pos(), "use of .(type) outside type switch");
+    error(e->pos(), "invalid AST: use of .(type) outside type switch");
     x.mode = Mode::Invalid;
     return;
   }

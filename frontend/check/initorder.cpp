@@ -132,17 +132,13 @@ void Checker::initOrder() {
         if (pos != cycle.end())
           std::rotate(cycle.begin(), pos, cycle.end());
         Object *obj = cycle[0];
-        if (cycle.size() == 1) {
-          error(obj->pos, "initialization cycle: " + obj->name + " refers to itself");
-        } else {
-          std::string msg = "initialization loop for " + obj->name;
-          for (size_t i = 0; i < cycle.size(); i++) {
-            Object *o = cycle[i];
-            msg += "\n\t" + posString(o->pos) + ": " + o->name + " refers to";
-          }
-          msg += "\n\t" + posString(obj->pos) + ": " + obj->name;
-          error(obj->pos, msg);
+        std::string msg = "initialization loop for " + obj->name;
+        for (size_t i = 0; i < cycle.size(); i++) {
+          Object *o = cycle[i];
+          msg += "\n\t" + posString(o->pos) + ": " + o->name + " refers to";
         }
+        msg += "\n\t" + posString(obj->pos) + ": " + obj->name;
+        error(obj->pos, msg);
       }
     }
     for (GraphNode *p : best->pred)

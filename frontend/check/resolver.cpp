@@ -226,19 +226,17 @@ void Checker::collectVarSpec(ValueSpec *s, Scope *fileScope) {
     }
     declarePkgObj(s->names[i], lhs[i], di);
   }
-  if (!s->values.empty() && s->values.size() != s->names.size() && !shared) {
-    if (s->values.size() > s->names.size())
-      error(s->values[s->names.size()]->pos(),
-            "assignment mismatch: " + std::to_string(s->names.size()) + " variable" +
-                (s->names.size() != 1 ? "s" : "") + " but " + std::to_string(s->values.size()) +
-                " values");
-    else
-      error(s->names[0]->pos(), "assignment mismatch: " + std::to_string(s->names.size()) +
-                                    " variables but " + std::to_string(s->values.size()) +
-                                    " value" + (s->values.size() != 1 ? "s" : ""));
-  }
-  if (!s->type && s->values.empty())
-    error(s->names[0]->pos(), "missing type or init expr");
+  if (!s->type || !s->values.empty())
+    varArity(s);
+}
+
+/// go/types arity() for variable specs.
+void Checker::varArity(ValueSpec *s) {
+  size_t l = s->names.size(), r = s->values.size();
+  if (l < r)
+    error(s->values[l]->pos(), "extra init expr " + str(s->values[l]));
+  else if (l > r && r != 1)
+    error(s->names[r]->pos(), "missing init expr for " + s->names[r]->name);
 }
 
 void Checker::collectTypeSpec(TypeSpec *s, Scope *fileScope) {
@@ -268,7 +266,7 @@ void Checker::collectFuncDecl(FuncDecl *d, Scope *fileScope) {
       if (hasParams || hasResults)
         error(d->name->pos(), "func " + name + " must have no arguments and no return values");
     }
-    if (!d->body && !pkg->allowExternal)
+    if (!d->body && (!pkg->allowExternal || name == "init"))
       error(d->name->pos(), "missing function body");
     if (name == "init") {
       // init functions are not declared in any scope.
@@ -310,6 +308,17 @@ void Checker::associateMethods() {
     if (!id)
       continue;
     auto *tn = llvm::dyn_cast_or_null<TypeName>(pkg->scope->lookup(id->name));
+    // Follow aliases syntactically to the defined type (resolveBaseTypeName).
+    for (int guard = 0; tn && guard < 100; guard++) {
+      DeclInfo *td = objMap.count(tn) ? objMap[tn] : nullptr;
+      if (!td || !td->tspec || !td->tspec->isAlias())
+        break;
+      Expr *rhs = td->tspec->type;
+      while (auto *p = llvm::dyn_cast_or_null<ParenExpr>(rhs))
+        rhs = p->x;
+      auto *rid = llvm::dyn_cast_or_null<Ident>(rhs);
+      tn = rid ? llvm::dyn_cast_or_null<TypeName>(pkg->scope->lookup(rid->name)) : nullptr;
+    }
     if (!tn || tn->pkg != pkg)
       continue;
     methodsByBase[tn].push_back(m);

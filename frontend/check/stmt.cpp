@@ -109,6 +109,7 @@ void Checker::stmt(unsigned ctx, Stmt *s) {
     error(s->pos(), "statement nested too deeply");
     return;
   }
+  size_t top = delayed.size();
   unsigned inner = ctx & ~(FallthroughOk | FinalSwitchCase);
   switch (s->kind()) {
   case NodeKind::BadStmt:
@@ -139,6 +140,8 @@ void Checker::stmt(unsigned ctx, Stmt *s) {
   case NodeKind::RangeStmt: rangeStmt(inner, llvm::cast<RangeStmt>(s)); break;
   default: error(s->pos(), "invalid statement"); break;
   }
+  // Function literals of this statement are checked before scopes change.
+  processDelayed(top);
   --depth;
 }
 
@@ -429,6 +432,19 @@ void Checker::caseValues(Operand &x, const std::vector<Expr *> &values,
       continue;
     if (v.mode != Mode::Constant || !v.val || v.val->kind() == constant::Kind::Unknown)
       continue;
+    // gc only checks duplicates for integer (fitting 64 bits), float and
+    // string values.
+    auto goVal = [](constant::VP c) {
+      switch (c->kind()) {
+      case constant::Kind::Int:
+        return constant::int64Val(c).has_value() || constant::uint64Val(c).has_value();
+      case constant::Kind::Float:
+      case constant::Kind::String: return true;
+      default: return false;
+      }
+    };
+    if (!goVal(v.val))
+      continue;
     bool dup = false;
     for (auto &[o, pos] : seen) {
       if (!identical(o.type, v.type))
@@ -477,20 +493,20 @@ Type *Checker::caseTypes(Operand &x, Interface *xtyp, const std::vector<Expr *> 
     for (auto &[t, pos] : seen) {
       if ((!T && !t) || (T && t && identical(T, t))) {
         std::string ts = T ? str(T) : "nil";
-        error(e->pos(), "duplicate case " + ts + " in type switch\n\t" + posString(pos) +
-                            ": previous case");
+        error(spos(e), "duplicate case " + ts + " in type switch\n\t" + posString(pos) +
+                           ": previous case");
         dup = true;
         break;
       }
     }
     if (dup)
       continue;
-    seen.push_back({T, e->pos()});
+    seen.push_back({T, spos(e)});
     if (xtyp && T && !isInterface(T)) {
       Func *alt = nullptr;
       Func *m = missingMethodAlt(T, xtyp, false, &alt);
       if (m)
-        error(e->pos(), "impossible type switch case: " + str(e) + "\n\t" + str(x) +
+        error(spos(e), "impossible type switch case: " + str(e) + "\n\t" + str(x) +
                             " cannot have dynamic type " + str(T) + " " +
                             missingMethodReason(T, x.type, m, alt));
     }
@@ -596,7 +612,12 @@ void Checker::selectStmt(unsigned ctx, SelectStmt *s) {
         valid = true;
     }
     if (!valid) {
-      error(comm->pos(), "select case must be receive, send or assign recv");
+      Pos at = comm->pos();
+      if (auto *es = llvm::dyn_cast<ExprStmt>(comm))
+        at = npos(es->x);
+      else if (auto *as = llvm::dyn_cast<AssignStmt>(comm))
+        at = as->tokPos;
+      error(at, "select case must be send or receive (possibly with assignment)");
       continue;
     }
     openScope(clause, "case");

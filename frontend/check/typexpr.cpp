@@ -75,7 +75,7 @@ Type *Checker::typInternal(Expr *e, Named *def) {
       return s;
     }
     if (llvm::isa<Ellipsis>(a->len)) {
-      error(a->len->pos(), "invalid use of [...] array (outside a composite literal)");
+      error(a->pos(), "invalid use of [...] array (outside a composite literal)");
       varType(a->elt);
       return nullptr;
     }
@@ -124,7 +124,7 @@ int64_t Checker::arrayLength(Expr *e) {
   if (auto *id = llvm::dyn_cast<Ident>(e)) {
     Object *obj = scope->lookupParent(id->name);
     if (!obj) {
-      error(id->pos(), "undefined array length " + id->name + " or missing type constraint");
+      error(id->pos(), "undeclared name " + id->name + " for array length");
       return -1;
     }
     if (!llvm::isa<Const>(obj)) {
@@ -141,18 +141,15 @@ int64_t Checker::arrayLength(Expr *e) {
   }
   if (isUntyped(x.type) || isInteger(x.type)) {
     constant::VP v = constant::toInt(x.val);
-    if (v && v->kind() == constant::Kind::Int) {
-      if (auto n = constant::int64Val(v)) {
-        if (*n >= 0)
-          return *n;
-        error(e->pos(), "invalid array length " + str(x));
-        return -1;
-      }
-      error(e->pos(), "invalid array length " + str(x));
+    if (v && v->kind() == constant::Kind::Int && constant::int64Val(v)) {
+      int64_t n = *constant::int64Val(v);
+      if (n >= 0)
+        return n;
+      error(spos(e), "invalid array length " + str(x));
       return -1;
     }
   }
-  error(e->pos(), "array length " + str(x) + " must be integer");
+  error(spos(e), "array length " + str(x) + " must be integer");
   return -1;
 }
 
@@ -179,9 +176,11 @@ Type *Checker::structType(StructType *e) {
   auto add = [&](Ident *id, Var *f, const std::string &tag) {
     if (f->name != "_") {
       auto [it, ok] = seen.emplace(f->name, f);
-      if (!ok)
+      if (!ok) {
         error(f->pos, f->name + " redeclared\n\t" + posString(it->second->pos) +
                           ": other declaration of " + f->name);
+        return;
+      }
     }
     if (id)
       recordDef(id, f);
@@ -232,7 +231,14 @@ Type *Checker::mapType(MapType *e) {
   Type *k = varType(e->key);
   Type *v = varType(e->value);
   auto *m = tctx.newMap(k, v);
-  mapKeys.push_back({e, k});
+  // Delayed: the key type may not be set up yet (go/types issue 6667).
+  later([this, e, k] {
+    auto *b = llvm::dyn_cast<Basic>(under(k));
+    if (b && b->basicKind == BasicKind::Invalid)
+      return;
+    if (!comparable(k))
+      error(spos(e->key), "invalid map key type " + str(k));
+  });
   return m;
 }
 

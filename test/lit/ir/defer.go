@@ -24,15 +24,16 @@ func main() { println(f(0), f(2)) }
 // CHECK: %deferframe = alloca i64
 // CHECK: call ptr @runtime.newobject(
 // CHECK: invoke void @runtime.deferproc(ptr %deferframe,
-// CHECK: invoke void @runtime.deferprocThunk(ptr %deferframe,
-// CHECK: invoke void @runtime.gopanic(
-// CHECK: invoke void @runtime.deferreturn(ptr %deferframe)
 // CHECK: landingpad { ptr, i32 }
 // CHECK-NEXT: cleanup
 // CHECK: call i1 @runtime.deferlp(ptr %deferframe,
 // CHECK: resume { ptr, i32 }
+// CHECK: invoke void @runtime.deferprocThunk(ptr %deferframe,
+// CHECK: invoke void @runtime.gopanic(
+// CHECK: invoke void @runtime.deferreturn(ptr %deferframe)
 
-// CHECK-LABEL: define internal void @main.f.func1(ptr %ctx) #[[NOINL:[0-9]+]]
+// CHECK-LABEL: @main.f.func1(
+// CHECK-SAME: #[[NOINL:[0-9]+]]
 // CHECK: call ptr @llvm.frameaddress.p0(i32 1)
 // CHECK: call ptr @llvm.frameaddress.p0(i32 2)
 // CHECK: call { ptr, ptr } @runtime.gorecover(

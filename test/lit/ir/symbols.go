@@ -25,13 +25,10 @@ func main() {
 	println(x, y)
 }
 
-// CHECK-LABEL: define void @__golite_init()
-// CHECK: call i64 @main.compute(ptr null)
-// CHECK: store i64 {{.*}}, ptr @main.g
-// CHECK: call void @main.init.0(ptr null)
-
 // CHECK-LABEL: define internal i64 @main.T.Get(ptr %ctx, { i64 } %t)
 // CHECK-LABEL: define internal void @"main.(*T).Set"(ptr %ctx, ptr %t, i64 %n)
+// CHECK-LABEL: define internal i64 @main.compute(ptr %ctx)
+// CHECK-LABEL: define internal void @main.init.0(ptr %ctx)
 // CHECK-LABEL: define internal { i64, i64 } @main.pair(ptr %ctx, i64 %a, i64 %b)
 // CHECK-LABEL: define void @main.main(ptr %ctx)
 // CHECK: call void @runtime.printlock()
@@ -39,4 +36,9 @@ func main() {
 // CHECK-NEXT: call void @runtime.printsp()
 // CHECK: call void @runtime.printnl()
 // CHECK-NEXT: call void @runtime.printunlock()
+
+// CHECK-LABEL: define void @__golite_init()
+// CHECK: call i64 @main.compute(ptr null)
+// CHECK: store i64 {{.*}}, ptr @main.g
+// CHECK: call void @main.init.0(ptr null)
 // CHECK: attributes #{{[0-9]+}} = { {{.*}}"frame-pointer"="all"{{.*}} }
