@@ -32,6 +32,30 @@ void *allocNoZero(size_t size, const abi::TypeDesc *t);
 void addRoots(void *lo, void *hi);
 void removeRoots(void *lo, void *hi);
 void collect();      // runtime.GC()
+
+// --- Threads and goroutine stacks (used by runtime/proc.cpp) --------------
+/// Memory that the collector scans like a root and never frees (zeroed):
+/// the scheduler's G, M and P records, timer heaps.
+void *allocPersistent(size_t size);
+void freePersistent(void *p);
+/// Creates an OS thread known to the collector (stopped during collections,
+/// its registers scanned), with a stack of stackSize bytes. Returns 0 or an
+/// errno value.
+int createThread(void *(*fn)(void *), void *arg, size_t stackSize);
+/// Called by a thread from createThread before it first switches to a
+/// goroutine stack: from then on the collector does not scan the thread's
+/// stack by itself; the stack pusher must report every stack (g0's
+/// included). altstack becomes the thread's signal stack.
+void threadRunsGoroutines(void *altstack, size_t altSize, void *stackLo, size_t stackSize);
+/// The runtime's goroutine-stack pusher, called with the world stopped at
+/// every collection; it calls push(lo, hi) for each live stack range.
+void setStackPusher(void (*fn)(void (*push)(void *lo, void *hi)));
+/// Called at every collection, once per stopped thread that runs
+/// goroutines, on that thread, with its stack pointer at the moment it was
+/// stopped (for the collecting thread: its sp when the collection began)
+/// and the number of the collection: lets the pusher scan a running
+/// goroutine's stack from its sp instead of in full.
+void setStoppedSPHook(void (*hook)(void *sp, uint64_t cycle));
 size_t heapBytes();  // for tests and ReadMemStats
 
 } // namespace golite::gc

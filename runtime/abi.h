@@ -201,3 +201,66 @@ struct MapHeaderPrefix {
   GoInt count;
 };
 } // namespace golite::abi
+
+namespace golite::abi {
+//===----------------------------------------------------------------------===//
+// Scheduler layouts (runtime/sched.h, runtime/chan.cpp, runtime/time.cpp).
+//===----------------------------------------------------------------------===//
+
+/// The first words of the runtime's goroutine record G, the only part of it
+/// compiled code reads. The current G is the initial-exec thread-local
+/// variable with symbol "runtime.tlsg" (type G*). Stack checks (issue 4)
+/// compare sp - framesize against stackguard0; the runtime keeps
+/// stackguard0 = stacklo + StackGuardBytes, and sysmon will poison it
+/// (StackPreempt) to preempt.
+struct GHeader {
+  uintptr_t stackguard0;
+  uintptr_t stacklo; // lowest usable address of the goroutine stack
+  uintptr_t stackhi; // one past the highest
+};
+constexpr size_t GStackGuard0Offset = 0;
+constexpr uintptr_t StackGuardBytes = 928 * 2; // room for runtime leaf frames
+constexpr uintptr_t StackPreempt = uintptr_t(-1314); // Go's stackPreempt
+static_assert(offsetof(GHeader, stackguard0) == 0);
+static_assert(offsetof(GHeader, stacklo) == 8 && offsetof(GHeader, stackhi) == 16);
+
+/// A channel value is a pointer to the runtime's hchan whose first two words
+/// are len and cap: len(c) and cap(c) are loads (a nil channel gives 0).
+/// The compiler may also call runtime.chanlen/chancap.
+struct ChanHeaderPrefix {
+  GoUint qcount;   // len(c)
+  GoUint dataqsiz; // cap(c)
+};
+static_assert(sizeof(ChanHeaderPrefix) == 16);
+
+/// One case of a select statement, Go 1.19's scase. The compiler builds an
+/// array of them on the stack, send cases first, then receive cases, and
+/// calls runtime.selectgo(cases, nsends, nrecvs, block, &recvOK). c may be
+/// null (a nil channel: the case is never chosen). elem points to the value
+/// to send, or to where the received value goes (may be null to discard).
+struct SelectCase {
+  void *c;
+  void *elem;
+};
+static_assert(sizeof(SelectCase) == 16);
+
+/// A timer shared with package time (Go 1.19's runtimeTimer, plus a heap
+/// index). lib/time declares the same struct in Go. The runtime calls
+///   f->fn(f, arg.type, arg.data, seq)
+/// on the timer's P when `when` (nanoseconds of runtime.nanotime) passes;
+/// period > 0 re-arms it at when+period. f must not block (it runs on the
+/// scheduler's stack): package time's callbacks are a non-blocking channel
+/// send (sendTime) and `go f()` (goFunc).
+struct RuntimeTimer {
+  uintptr_t pp;     // the P whose heap holds it (runtime-owned)
+  int64_t when;
+  int64_t period;
+  Closure *f;
+  Eface arg;
+  uintptr_t seq;
+  int64_t nextwhen; // runtime-owned
+  uint32_t status;  // runtime-owned: 0 idle, 1 in a heap, 2 running
+  int32_t index;    // runtime-owned: position in the heap
+};
+static_assert(sizeof(RuntimeTimer) == 72);
+} // namespace golite::abi

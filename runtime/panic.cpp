@@ -45,8 +45,9 @@
 //     exits with status 2.
 //
 // Invariants:
-//   - Defer records live in the GC heap and are reachable from G (static
-//     storage), so deferred closures stay alive. Panic records live in
+//   - Defer records live in the GC heap and are reachable from G (a
+//     persistent, scanned record: sched.h), so deferred closures stay
+//     alive. Each goroutine has its own defer and panic lists. Panic records live in
 //     gopanic's frame and are unlinked before that frame is unwound.
 //   - runDeferred and the functions compiled code calls recover from must
 //     keep frame pointers (-fno-omit-frame-pointer; "frame-pointer"="all"),
@@ -71,8 +72,6 @@
 namespace golite::rt {
 
 namespace {
-G g0;
-thread_local G *curg = &g0;
 
 /// Our exception object: the unwinder's header plus the recovery target.
 struct GoException {
@@ -121,8 +120,6 @@ const abi::TypeDesc deferRecordType = {
 }
 
 } // namespace
-
-G *getg() { return curg; }
 
 
 namespace {

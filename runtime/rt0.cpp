@@ -6,10 +6,14 @@
 //   1. start the collector (gc::init) before anything can allocate,
 //   2. record argv for os.Args (os_linux.cpp),
 //   3. install the fault handlers (signal_linux.cpp),
-//   4. run package initialization (__golite_init, emitted by the compiler:
+//   4. start the scheduler and run, on the main goroutine (goid 1, a
+//      goroutine stack of its own, like Go's runtime.main):
+//      package initialization (__golite_init, emitted by the compiler:
 //      variables, then init functions, packages in dependency order),
-//   5. call main.main with a null closure context,
-//   6. exit(0) without running C++ static destructors, as Go does.
+//      then main.main with a null closure context, then exit(0) without
+//      running C++ static destructors, as Go does -- whatever other
+//      goroutines are doing.
+// The main thread itself only waits (runMain): Ms run the goroutines.
 //
 // An unrecovered panic never returns here: it exits 2 from gopanic.
 //
@@ -33,7 +37,13 @@ int main(int argc, char **argv) {
   gc::init();
   rt::saveArgs(argc, argv);
   rt::installSignalHandlers();
-  golite_init();
-  golite_main_main(nullptr);
+  rt::runMain(
+      [](void *) {
+        golite_init();
+        golite_main_main(nullptr);
+        rt::flushPrint();
+        _exit(0);
+      },
+      nullptr);
   _exit(0);
 }

@@ -21,6 +21,7 @@
 #pragma once
 
 #include "runtime/abi.h"
+#include "runtime/sched.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -84,7 +85,7 @@ void golite_main_main(void *ctx) __asm__("main.main");
 namespace golite::rt {
 
 //===----------------------------------------------------------------------===//
-// Goroutines (the single G for now).
+// Goroutines: defer and panic records (G itself is in sched.h).
 //===----------------------------------------------------------------------===//
 
 struct Panic;
@@ -112,17 +113,8 @@ struct Panic {
   bool thunk;        // the running deferred call is a compiler thunk
 };
 
-/// The goroutine record. Becomes the scheduler's G; for now there is one,
-/// g0, in static storage (so Boehm scans it as a data root).
-struct G {
-  Defer *defers = nullptr; // innermost first
-  Panic *panics = nullptr; // innermost first
-  int sig = 0;             // signal that caused the current panic, if any
-  uintptr_t sigcode0 = 0, sigcode1 = 0, sigpc = 0;
-  int64_t goid = 1;
-};
-
-G *getg();
+// The goroutine record G, with its defer and panic lists, is the
+// scheduler's: see runtime/sched.h.
 
 //===----------------------------------------------------------------------===//
 // Errors and panics.

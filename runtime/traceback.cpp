@@ -143,3 +143,36 @@ void traceback(int skip) {
 }
 
 } // namespace golite::rt
+
+namespace golite::rt {
+
+// Added for the scheduler (deadlock reports): lists the frames of a
+// goroutine that is not running, by walking its frame-pointer chain from
+// the context saved by golite_swapctx (compiled code and the runtime keep
+// frame pointers). Stops outside [lo, hi), after main.main, or after 100
+// frames. No allocation.
+void tracebackFrames(uintptr_t pc, uintptr_t fp, uintptr_t lo, uintptr_t hi) {
+  loadSymtab();
+  int printed = 0;
+  for (int depth = 0; depth < 1000 && pc; depth++) {
+    uintptr_t off = 0;
+    const char *name = lookupSymbol(pc - 1, &off);
+    if (name && isGoSymbol(name)) {
+      printStr(name);
+      printStr("(...)\n\t?:0 +");
+      printHex(off + 1);
+      printStr("\n");
+      if (strcmp(name, "main.main") == 0 || ++printed >= 100)
+        return;
+    }
+    if (fp < lo || fp + 16 > hi || (fp & 7) != 0)
+      return;
+    uintptr_t next = reinterpret_cast<uintptr_t *>(fp)[0];
+    pc = reinterpret_cast<uintptr_t *>(fp)[1];
+    if (next <= fp)
+      return;
+    fp = next;
+  }
+}
+
+} // namespace golite::rt
