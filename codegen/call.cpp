@@ -344,7 +344,16 @@ llvm::Value *CodeGen::emitBuiltin(CallExpr *c, Builtin *bi) {
     if (c->tv.isConstant()) return emitConst(c->tv.value, c->tv.type);
     llvm::Type *ct = llt(c->tv.type);
     llvm::Type *et = ct->getStructElementType(0);
-    llvm::Value *re = emitExpr(args[0]), *im = emitExpr(args[1]);
+    llvm::Value *re, *im;
+    if (args.size() == 1) {
+      std::vector<Type *> types;
+      auto v = emitMulti(args[0], 2, types);
+      re = v[0];
+      im = v[1];
+    } else {
+      re = emitExpr(args[0]);
+      im = emitExpr(args[1]);
+    }
     if (re->getType() != et) re = b.CreateFPCast(re, et);
     if (im->getType() != et) im = b.CreateFPCast(im, et);
     llvm::Value *r = llvm::UndefValue::get(ct);

@@ -130,6 +130,8 @@ public:
 
   // ---- typedesc.cpp
   std::string typeString(Type *t);
+  std::string typeKey(Type *t); // typeString, but unique for local types
+  bool keyMode_ = false;
   llvm::Constant *typeDesc(Type *t);
   llvm::Constant *anonDesc(llvm::Type *t); // GC shape of a compiler object
   llvm::Constant *itab(Type *concrete, Type *iface);

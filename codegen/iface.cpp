@@ -158,8 +158,10 @@ llvm::Value *CodeGen::emitTypeAssert(TypeAssertExpr *e, bool commaOk) {
 }
 
 llvm::Value *CodeGen::ifaceEqual(llvm::Value *x, llvm::Value *y, Type *t) {
-  llvm::Value *wx = b.CreateExtractValue(x, 0), *wy = b.CreateExtractValue(y, 0);
-  llvm::Value *same = b.CreateICmpEQ(wx, wy);
+  // Itabs are not unique (static ones and runtime.getitab's may coexist
+  // for one pair), so compare the dynamic types.
+  llvm::Value *wx = b.CreateExtractValue(x, 0);
+  llvm::Value *same = b.CreateICmpEQ(dynType(x, t), dynType(y, t));
   llvm::BasicBlock *from = b.GetInsertBlock();
   auto *cmp = newBlock("ifaceeq.cmp");
   auto *done = newBlock("ifaceeq.done");

@@ -37,8 +37,8 @@ static llvm::Type *codeType(CodeGen &cg, llvm::StringRef code) {
   if (code == "I32") return cg.b.getInt32Ty();
   if (code == "F64") return cg.b.getDoubleTy();
   if (code == "P") return cg.ptrTy();
-  if (code == "STR") return llvm::StructType::get(cg.C, {cg.ptrTy(), cg.b.getInt64Ty()});
-  if (code == "EFACE") return llvm::StructType::get(cg.C, {cg.ptrTy(), cg.ptrTy()});
+  if (code == "STR") return cg.stringTy();
+  if (code == "EFACE") return cg.ifaceTy();
   llvm_unreachable("unknown runtime.def type code");
 }
 

@@ -13,6 +13,7 @@ using namespace golite::cg;
 using llvm::cast;
 using llvm::dyn_cast;
 using llvm::isa;
+using llvm::isa_and_nonnull;
 using llvm::dyn_cast_or_null;
 using llvm::isa_and_nonnull;
 
@@ -93,10 +94,17 @@ llvm::Value *CodeGen::emitAppend(CallExpr *c) {
   Type *st = c->tv.type;
   Type *elem = cast<Slice>(st->underlying())->elem;
   llvm::Type *et = llt(elem);
-  llvm::Value *s = emitExprTo(c->args[0], st);
   std::vector<llvm::Value *> vals;
-  llvm::Value *srcPtr = nullptr, *n;
-  if (c->hasEllipsis()) {
+  llvm::Value *srcPtr = nullptr, *n, *s;
+  if (c->args.size() == 1 && isa_and_nonnull<Tuple>(c->args[0]->tv.type)) {
+    // append(f()) where f returns the slice and the elements.
+    std::vector<Type *> types;
+    auto all = emitMulti(c->args[0], 0, types);
+    s = all[0];
+    for (size_t i = 1; i < all.size(); ++i) vals.push_back(convertImplicit(all[i], types[i], elem));
+    n = b.getInt64(vals.size());
+    if (vals.empty()) return s;
+  } else if (s = emitExprTo(c->args[0], st); c->hasEllipsis()) {
     llvm::Value *src = emitExpr(c->args[1]);
     srcPtr = b.CreateExtractValue(src, 0);
     n = b.CreateExtractValue(src, 1);

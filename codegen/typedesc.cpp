@@ -87,6 +87,10 @@ std::string CodeGen::typeString(Type *t) {
     return basicName(cast<Basic>(t)->basicKind);
   case TypeKind::Named: {
     auto *n = cast<Named>(t);
+    // Types declared inside functions print like package-level ones but
+    // are distinct: their descriptor symbols carry the declaration offset.
+    if (keyMode_ && n->obj->pkg && n->obj->parent && n->obj->parent != n->obj->pkg->scope)
+      return n->obj->pkg->name + "." + n->obj->name + "·" + std::to_string(n->obj->pos);
     if (n->obj->pkg) return n->obj->pkg->name + "." + n->obj->name;
     return n->obj->name;
   }
@@ -126,7 +130,7 @@ std::string CodeGen::typeString(Type *t) {
     for (size_t i = 0; i < st->fields.size(); ++i) {
       if (i) r += "; ";
       Var *f = st->fields[i];
-      if (f->embedded)
+      if (f->embedded && !keyMode_)
         r += typeString(f->type);
       else
         r += f->name + " " + typeString(f->type);
@@ -249,7 +253,7 @@ llvm::Function *CodeGen::ifaceMethodFn(Type *recvT, const MethodEntry &m) {
     if (recvIsPtr && methodPtr) return getFunc(f);
     if (!recvIsPtr && !methodPtr && isDirectIface(recvT)) return getFunc(f);
   }
-  std::string name = typeString(recvT) + "." + f->name + "$ifn";
+  std::string name = typeKey(recvT) + "." + f->name + "$ifn";
   if (auto it = wrappers_.find(name); it != wrappers_.end()) return it->second;
   // Signature: ctx, ptr recvword, params.
   std::vector<llvm::Type *> params{ptrTy(), ptrTy()};
@@ -474,9 +478,17 @@ llvm::Constant *CodeGen::anonDesc(llvm::Type *t) {
   return g;
 }
 
+std::string CodeGen::typeKey(Type *t) {
+  bool saved = keyMode_;
+  keyMode_ = true;
+  std::string k = typeString(t);
+  keyMode_ = saved;
+  return k;
+}
+
 llvm::Constant *CodeGen::typeDesc(Type *t) {
   std::string str = typeString(t);
-  std::string name = "type:" + str;
+  std::string name = "type:" + typeKey(t);
   if (auto it = descs_.find(name); it != descs_.end()) return it->second;
   auto *dt = descTy(*this);
   auto *g = new llvm::GlobalVariable(*M, dt, true, llvm::GlobalValue::LinkOnceODRLinkage,
@@ -585,7 +597,7 @@ llvm::Constant *CodeGen::typeDesc(Type *t) {
 }
 
 llvm::Constant *CodeGen::itab(Type *concrete, Type *iface) {
-  std::string name = "itab:" + typeString(concrete) + "," + typeString(iface);
+  std::string name = "itab:" + typeKey(concrete) + "," + typeKey(iface);
   if (auto it = itabs_.find(name); it != itabs_.end()) return it->second;
   auto ims = sortedIMethods(cast<Interface>(iface->underlying()));
   auto ms = methodSet(concrete);

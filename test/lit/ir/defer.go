@@ -36,5 +36,5 @@ func main() { println(f(0), f(2)) }
 // CHECK-SAME: #[[NOINL:[0-9]+]]
 // CHECK: call ptr @llvm.frameaddress.p0(i32 1)
 // CHECK: call ptr @llvm.frameaddress.p0(i32 2)
-// CHECK: call { ptr, ptr } @runtime.gorecover(
+// CHECK: call %iface @runtime.gorecover(
 // CHECK: attributes #[[NOINL]] = { {{.*}}noinline
