@@ -838,7 +838,7 @@ llvm::Value *CodeGen::emitConversion(llvm::Value *v, Type *from, Type *to) {
     llvm::Value *len = b.CreateExtractValue(v, 1);
     llvm::Value *n = b.getInt64(at->len);
     panicIf(b.CreateICmpULT(len, n), [&] {
-      rtcall(hasRt("panicSliceConvert") ? "panicSliceConvert" : "panicSliceAlen", {len, n});
+      rtcall("panicSliceConvert", {n, len});
     });
     return b.CreateExtractValue(v, 0);
   }

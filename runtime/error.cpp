@@ -413,6 +413,7 @@ void rt_panicSlice3Alen(int64_t x, int64_t y) { panicBounds(x, y, true, boundsSl
 void rt_panicSlice3Acap(int64_t x, int64_t y) { panicBounds(x, y, true, boundsSlice3Acap); }
 void rt_panicSlice3B(int64_t x, int64_t y) { panicBounds(x, y, true, boundsSlice3B); }
 void rt_panicSlice3C(int64_t x, int64_t y) { panicBounds(x, y, true, boundsSlice3C); }
+void rt_panicSliceConvert(int64_t x, int64_t y) { panicBounds(x, y, true, boundsConvert); }
 void rt_panicdivide() { panicErrorString("integer divide by zero"); }
 void rt_panicshift() { panicErrorString("negative shift amount"); }
 void rt_panicnilmap() { panicPlainError("assignment to entry in nil map"); }
