@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace golite::check {
 
@@ -109,16 +110,14 @@ void Checker::initOrder() {
     n->ndeps = int(n->succ.size());
 
   std::set<DeclInfo *> emitted;
-  for (size_t k = 0; k < G.size(); k++) {
-    GraphNode *best = nullptr;
-    for (GraphNode *n : G) {
-      if (n->done)
-        continue;
-      if (!best || n->ndeps < best->ndeps || (n->ndeps == best->ndeps && n->order < best->order))
-        best = n;
-    }
-    if (!best)
-      break;
+  // Priority queue ordered by (remaining dependencies, source order).
+  using Key = std::tuple<int, size_t, GraphNode *>;
+  std::set<Key> queue;
+  for (GraphNode *n : G)
+    queue.insert({n->ndeps, n->order, n});
+  while (!queue.empty()) {
+    GraphNode *best = std::get<2>(*queue.begin());
+    queue.erase(queue.begin());
     best->done = true;
     if (best->ndeps > 0) {
       std::vector<Object *> cycle;
@@ -141,8 +140,13 @@ void Checker::initOrder() {
         error(obj->pos, msg);
       }
     }
-    for (GraphNode *p : best->pred)
+    for (GraphNode *p : best->pred) {
+      if (p->done)
+        continue;
+      queue.erase({p->ndeps, p->order, p});
       p->ndeps--;
+      queue.insert({p->ndeps, p->order, p});
+    }
     auto *v = llvm::dyn_cast<Var>(best->obj);
     if (!v)
       continue;

@@ -34,6 +34,12 @@ case "$cmd" in
     "$go" tool compile -p main -o "$tmp/main.o" "${files[@]}" || exit 1
     "$go" build -o "$out" "${files[@]}" || exit 1
     ;;
+  check)
+    # Type-check only: gc's diagnostics, no binary.
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    "$go" tool compile -p main -o "$tmp/main.o" "$@" || exit 1
+    ;;
   run)
     while [ $# -gt 0 ] && [[ "$1" == *.go ]]; do files+=("$1"); shift; done
     tmp=$(mktemp -d)
