@@ -184,8 +184,9 @@ void sync_runtime_notifyListCheck(void *, uintptr_t) __asm__("sync.runtime_notif
 void sync_runtime_Semacquire(void *, uint32_t *addr) {
   semacquire(addr, false, waitReasonSemacquire);
 }
+// Go 1.19 reports a goroutine blocked in sync.Mutex as [semacquire].
 void sync_runtime_SemacquireMutex(void *, uint32_t *addr, bool lifo, int64_t) {
-  semacquire(addr, lifo, waitReasonSyncMutexLock);
+  semacquire(addr, lifo, waitReasonSemacquire);
 }
 void sync_runtime_Semrelease(void *, uint32_t *addr, bool handoff, int64_t) {
   semrelease(addr, handoff);
