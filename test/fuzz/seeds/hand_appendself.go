@@ -1,0 +1,5 @@
+package main
+
+var s = append(s, 1)
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var _ = _
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+const n = cap([10]int{})
+
+func main() {}

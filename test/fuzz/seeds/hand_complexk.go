@@ -1,0 +1,5 @@
+package main
+
+const c = 'a' + 1i
+
+func main() {}

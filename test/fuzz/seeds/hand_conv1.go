@@ -1,0 +1,5 @@
+package main
+
+var s = string(1<<70)
+
+func main() {}

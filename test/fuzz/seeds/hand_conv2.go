@@ -1,0 +1,5 @@
+package main
+
+var f = float32(1e300)
+
+func main() {}

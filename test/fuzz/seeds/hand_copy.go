@@ -1,0 +1,5 @@
+package main
+
+var n = copy("abc", "def")
+
+func main() {}

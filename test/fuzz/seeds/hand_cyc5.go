@@ -1,0 +1,5 @@
+package main
+
+var x = x
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+type T *T
+var _ T = nil
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+type T [unsafe.Sizeof(T{})]int
+
+func main() {}

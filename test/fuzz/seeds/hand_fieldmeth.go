@@ -1,0 +1,6 @@
+package main
+
+type T struct{ m int }
+func (T) m() {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+const c float32 = 1e39
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func f[T any](x T) {}
+
+func main() {}

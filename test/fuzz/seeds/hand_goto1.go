@@ -1,0 +1,5 @@
+package main
+
+func f() { goto L; x := 1; L: _ = x }
+
+func main() {}

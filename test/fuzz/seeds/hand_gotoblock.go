@@ -1,0 +1,5 @@
+package main
+
+func f() { goto L; { L: } }
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+type I interface{ J; J }
+type J interface{ m() }
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+var a = f()
+func f() int { return a }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func f() { L: L: for {} }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func f() { L: goto L }
+
+func main() {}

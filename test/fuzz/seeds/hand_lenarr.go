@@ -1,0 +1,6 @@
+package main
+
+var p *[3]int
+const n = len(p)
+
+func main() {}

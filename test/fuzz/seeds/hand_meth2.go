@@ -1,0 +1,6 @@
+package main
+
+type P *int
+func (P) m() {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func (x, y int) m() {}
+
+func main() {}

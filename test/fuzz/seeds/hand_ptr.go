@@ -1,0 +1,7 @@
+package main
+
+type T struct{ f int }
+var p **T
+var _ = p.f
+
+func main() {}

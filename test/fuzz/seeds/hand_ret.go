@@ -1,0 +1,6 @@
+package main
+
+func f() int { for {} }
+func g() int { L: for { break L } }
+
+func main() {}

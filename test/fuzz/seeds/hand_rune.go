@@ -1,0 +1,5 @@
+package main
+
+var r = string(rune(-1))
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+const c = 1 << 10000
+const d = c * c * c * c * c * c * c * c
+
+func main() {}

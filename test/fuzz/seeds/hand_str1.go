@@ -1,0 +1,5 @@
+package main
+
+var s = "abc"[5]
+
+func main() {}

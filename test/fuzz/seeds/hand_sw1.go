@@ -1,0 +1,5 @@
+package main
+
+func f(x interface{}) { switch y := x.(type) { case int, string: _ = y } }
+
+func main() {}

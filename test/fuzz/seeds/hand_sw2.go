@@ -1,0 +1,5 @@
+package main
+
+func f() { switch x := 1; x.(type) {} }
+
+func main() {}

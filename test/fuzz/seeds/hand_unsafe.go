@@ -1,0 +1,6 @@
+package main
+
+import "unsafe"
+var x = unsafe.Sizeof(1)
+
+func main() {}
