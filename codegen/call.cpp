@@ -53,6 +53,13 @@ std::vector<llvm::Value *> CodeGen::emitMulti(Expr *e, size_t n, std::vector<Typ
     types = {mt->elem, tctx.basic(BasicKind::Bool)};
     return vals;
   }
+  if (auto *u = dyn_cast<UnaryExpr>(e); u && u->op == Tok::Arrow) {
+    llvm::Value *ok = nullptr;
+    vals.push_back(emitRecv(u, &ok));
+    vals.push_back(ok);
+    types = {cast<Chan>(u->x->tv.type->underlying())->elem, tctx.basic(BasicKind::Bool)};
+    return vals;
+  }
   if (auto *ta = dyn_cast<TypeAssertExpr>(e)) {
     llvm::Value *r = emitTypeAssert(ta, true);
     vals = {b.CreateExtractValue(r, 0), b.CreateExtractValue(r, 1)};
@@ -291,13 +298,17 @@ llvm::Value *CodeGen::emitBuiltin(CallExpr *c, Builtin *bi) {
     if (auto *p = dyn_cast<Pointer>(t)) return b.getInt64(cast<Array>(p->elem->underlying())->len);
     if (auto *a = dyn_cast<Array>(t)) return b.getInt64(a->len);
     if (isa<Map>(t)) return mapLen(v);
+    if (isa<Chan>(t)) return chanLenCap(v, bi->id == BuiltinId::Cap);
     if (isa<Slice>(t)) return b.CreateExtractValue(v, bi->id == BuiltinId::Len ? 1 : 2);
     if (basic(t) && (basic(t)->info & IsString)) return b.CreateExtractValue(v, 1);
-    llvm::errs() << "golite: codegen: len/cap of this type is not supported yet\n";
+    unsupported() << "golite: codegen: len/cap of this type is not supported yet\n";
     return b.getInt64(0);
   }
   case BuiltinId::Append:
     return emitAppend(c);
+  case BuiltinId::Close:
+    rtcall("closechan", {emitExpr(args[0])});
+    return nullptr;
   case BuiltinId::Copy: {
     llvm::Value *dst = emitExpr(args[0]);
     llvm::Value *src = emitExpr(args[1]);
@@ -377,6 +388,6 @@ llvm::Value *CodeGen::emitBuiltin(CallExpr *c, Builtin *bi) {
   default:
     break;
   }
-  llvm::errs() << "golite: codegen: built-in " << bi->name << " is not supported yet\n";
+  unsupported() << "golite: codegen: built-in " << bi->name << " is not supported yet\n";
   return c->tv.type && !isa<Tuple>(c->tv.type) ? llvm::UndefValue::get(llt(c->tv.type)) : nullptr;
 }

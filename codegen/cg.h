@@ -28,6 +28,7 @@
 
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <functional>
 #include <map>
@@ -152,6 +153,13 @@ public:
   llvm::Value *rtcall(const std::string &name, llvm::ArrayRef<llvm::Value *> args);
   void declareRuntime();
   bool hasRt(const std::string &name);
+  /// Reports a construct codegen cannot compile yet: the build then fails
+  /// (exit 1) instead of producing a wrong program.
+  llvm::raw_ostream &unsupported() {
+    failed = true;
+    return llvm::errs();
+  }
+  bool failed = false;
 
   // ---- func.cpp
   llvm::Function *getFunc(Func *f);
@@ -245,6 +253,21 @@ public:
   void setupDefer();
   llvm::BasicBlock *landingPad();
   llvm::Value *emitRecover();
+  llvm::Value *callClosure(CallExpr *call); // {thunk, callee, ctx, args...}
+
+  // ---- goroutine.cpp
+  void emitGo(GoStmt *g);
+
+  // ---- channel.cpp
+  llvm::Value *makeChan(Type *chanType, llvm::Value *size); // size may be null
+  void emitSend(SendStmt *s);
+  /// <-c; okOut (if non-null) receives the comma-ok flag (i1).
+  llvm::Value *emitRecv(Expr *recvExpr, llvm::Value **okOut);
+  llvm::Value *chanLenCap(llvm::Value *c, bool isCap);
+  void emitRangeChan(RangeStmt *s);
+
+  // ---- select.cpp
+  void emitSelect(SelectStmt *s);
 
   // ---- closure.cpp
   llvm::Value *emitFuncLit(FuncLit *lit);

@@ -95,17 +95,25 @@ void CodeGen::emitDefer(DeferStmt *d) {
   Expr *fun = unparen(call->fun);
   // defer func(){...}() and other argument-less func values.
   bool plainValue = isa<FuncLit>(fun) && call->args.empty();
+  if (plainValue) {
+    llvm::Value *fv = emitExpr(fun);
+    rtcall("deferproc", {fs->frame, fv});
+    return;
+  }
+  rtcall("deferprocThunk", {fs->frame, callClosure(call)});
+}
+
+/// Evaluates the function value, receiver and arguments of `call` now and
+/// returns a heap closure {thunk, callee, ctx, args...} whose code, called
+/// with the closure as its context, makes the call (defer and go).
+llvm::Value *CodeGen::callClosure(CallExpr *call) {
+  Expr *fun = unparen(call->fun);
   bool isValueCall = !builtinOf(fun) && !fun->tv.isType();
   if (isValueCall) {
     if (auto *id = dyn_cast<Ident>(fun); id && isa_and_nonnull<Func>(id->obj)) isValueCall = false;
     if (auto *s = dyn_cast<SelectorExpr>(fun)) {
       if (!s->selection || s->selection->kind == SelectionKind::MethodVal) isValueCall = false;
     }
-  }
-  if (plainValue) {
-    llvm::Value *fv = emitExpr(fun);
-    rtcall("deferproc", {fs->frame, fv});
-    return;
   }
   // Evaluate the call's parts now; the thunk replays the call later.
   std::vector<llvm::Value *> vals;
@@ -164,8 +172,14 @@ void CodeGen::emitDefer(DeferStmt *d) {
       case BuiltinId::Recover:
         emitRecover();
         break;
+      case BuiltinId::Close:
+        rtcall("closechan", {loaded[0]});
+        break;
+      case BuiltinId::Copy:
+        emitCopy(loaded[0], loaded[1], cast<Slice>(call->args[0]->tv.type->underlying())->elem);
+        break;
       default:
-        llvm::errs() << "golite: codegen: defer " << bi->name << " is not supported yet\n";
+        unsupported() << "golite: codegen: defer " << bi->name << " is not supported yet\n";
       }
     } else {
       llvm::Value *callee = b.CreateLoad(ptrTy(), b.CreateStructGEP(cty, st.ctx, 1));
@@ -189,5 +203,5 @@ void CodeGen::emitDefer(DeferStmt *d) {
                 b.CreateStructGEP(cty, obj, 2));
   for (size_t i = 0; i < vals.size(); ++i)
     b.CreateStore(vals[i], b.CreateStructGEP(cty, obj, i + 3));
-  rtcall("deferprocThunk", {fs->frame, obj});
+  return obj;
 }

@@ -191,7 +191,7 @@ llvm::Value *CodeGen::emitExpr(Expr *e) {
   default:
     break;
   }
-  llvm::errs() << "golite: codegen: unsupported expression kind " << int(e->kind()) << "\n";
+  unsupported() << "golite: codegen: unsupported expression kind " << int(e->kind()) << "\n";
   return llvm::UndefValue::get(e->tv.type ? llt(e->tv.type) : ptrTy());
 }
 
@@ -490,10 +490,12 @@ llvm::Value *CodeGen::emitUnary(UnaryExpr *e) {
     return b.CreateNot(emitExpr(e->x));
   case Tok::Xor:
     return b.CreateNot(emitExpr(e->x));
+  case Tok::Arrow:
+    return emitRecv(e, nullptr);
   default:
     break;
   }
-  llvm::errs() << "golite: codegen: unsupported unary operator " << tokString(e->op) << "\n";
+  unsupported() << "golite: codegen: unsupported unary operator " << tokString(e->op) << "\n";
   return llvm::UndefValue::get(llt(e->tv.type));
 }
 
@@ -689,7 +691,7 @@ llvm::Value *CodeGen::emitBinOp(Tok op, llvm::Value *x, llvm::Value *y, Type *t,
   default:
     break;
   }
-  llvm::errs() << "golite: codegen: unsupported binary operator " << tokString(op) << "\n";
+  unsupported() << "golite: codegen: unsupported binary operator " << tokString(op) << "\n";
   return x;
 }
 

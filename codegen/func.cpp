@@ -271,7 +271,10 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<Package *> &pkgs) {
   llvm::raw_string_ostream os(verr);
   if (llvm::verifyModule(*M, &os)) {
     llvm::errs() << "golite: internal error: invalid LLVM module:\n" << os.str();
+    return nullptr;
   }
+  if (failed)
+    return nullptr;
   return std::move(mod);
 }
 

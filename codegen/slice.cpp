@@ -171,6 +171,7 @@ llvm::Value *CodeGen::emitMake(CallExpr *c) {
     llvm::Value *hint = intArg(1);
     return rtcall("makemap", {typeDesc(t), hint ? hint : b.getInt64(0)});
   }
-  llvm::errs() << "golite: codegen: make(" << typeString(t) << ") is not supported yet\n";
+  if (isa<Chan>(u)) return makeChan(t, intArg(1));
+  unsupported() << "golite: codegen: make(" << typeString(t) << ") is not supported yet\n";
   return zero(t);
 }

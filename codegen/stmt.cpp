@@ -86,8 +86,17 @@ void CodeGen::emitStmt(Stmt *s) {
   case NodeKind::DeferStmt:
     emitDefer(cast<DeferStmt>(s));
     return;
+  case NodeKind::GoStmt:
+    emitGo(cast<GoStmt>(s));
+    return;
+  case NodeKind::SendStmt:
+    emitSend(cast<SendStmt>(s));
+    return;
+  case NodeKind::SelectStmt:
+    emitSelect(cast<SelectStmt>(s));
+    return;
   default:
-    llvm::errs() << "golite: codegen: statement kind " << int(s->kind())
+    unsupported() << "golite: codegen: statement kind " << int(s->kind())
                  << " is not supported yet\n";
     return;
   }
@@ -389,6 +398,10 @@ void CodeGen::emitRange(RangeStmt *s) {
   Type *u = xt->underlying();
   RangeVars rv{*this, s};
   bool wantValue = s->value && !isBlank(s->value);
+  if (isa<Chan>(u)) {
+    emitRangeChan(s);
+    return;
+  }
   if (isa<Map>(u)) {
     llvm::Value *m = emitExpr(s->x);
     rv.declare();
@@ -428,7 +441,7 @@ void CodeGen::emitRange(RangeStmt *s) {
     base = emitExpr(s->x);
     if (wantValue) nilCheck(base);
   } else {
-    llvm::errs() << "golite: codegen: range over " << typeString(xt) << " is not supported yet\n";
+    unsupported() << "golite: codegen: range over " << typeString(xt) << " is not supported yet\n";
     return;
   }
   rv.declare();

@@ -1611,6 +1611,7 @@ extern "C" {
 }
 
 void rt_newproc(void *fn) {
+  if (fn == nullptr) fatal("go of nil func value"); // `go f()`, f == nil
   newproc1(static_cast<abi::Closure *>(fn));
   // A yield point: a goroutine spawning in a loop lets the new ones run
   // once sysmon flags it (as Go's asynchronous preemption would).
