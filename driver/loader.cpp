@@ -62,7 +62,7 @@ std::vector<File *> Loader::parseOnly(const std::vector<std::string> &inputs) {
 }
 
 Package *Loader::checkFiles(const std::string &path, std::vector<File *> files) {
-  if (diags_.hasSyntaxErrors())
+  if (diags_.hasErrors())
     return nullptr;
   std::string name = files.empty() || !files[0]->name ? "main" : files[0]->name->name;
   for (File *f : files) {
@@ -102,7 +102,7 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs, bool checkType
     }
   }
   std::vector<File *> files;
-  if (!readFiles(paths, files) || diags_.hasSyntaxErrors())
+  if (!readFiles(paths, files) || diags_.hasErrors())
     return nullptr;
   if (!checkTypes)
     return nullptr;
