@@ -86,7 +86,7 @@ int compile(const Options &o, const std::string &root, std::string &binary, bool
   Loader loader(root + "/src", fe.fset, fe.diags, fe.actx, fe.tctx);
   Package *mainPkg = loader.loadMain(o.inputs);
   if (fe.diags.hasErrors()) {
-    fe.diags.flush();
+    fe.diags.flush(o.allErrors ? 0 : 10);
     return 1;
   }
   if (!mainPkg)

@@ -37,6 +37,8 @@ bool applyGcflags(Options &o, llvm::StringRef v) {
       o.noInline = true;
     else if (w == "-m")
       o.escapeDiag++;
+    else if (w == "-e")
+      o.allErrors = true;
     else if (w == "-m=2" || w == "-m -m")
       o.escapeDiag = 2;
     else {
@@ -65,7 +67,7 @@ const std::vector<Flag> &buildFlags() {
        [](Options &o, llvm::StringRef) { o.keepObject = true; return true; }},
       {"x", false, "print the commands run",
        [](Options &o, llvm::StringRef) { o.verbose = true; return true; }},
-      {"gcflags", true, "compiler flags, like go: -N -l -m (optionally all=...)",
+      {"gcflags", true, "compiler flags, like go: -N -l -m -e (optionally all=...)",
        applyGcflags},
       {"gc", true, "garbage collector backend: boehm",
        [](Options &o, llvm::StringRef v) {

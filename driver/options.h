@@ -24,6 +24,7 @@ struct Options {
   bool noOpt = false;           // -gcflags=-N
   bool noInline = false;        // -gcflags=-l
   int escapeDiag = 0;           // -gcflags=-m (count of -m)
+  bool allErrors = false;       // -gcflags=-e: no limit of 10 errors
   std::string gc = "boehm";     // -gc=boehm
   std::vector<std::string> inputs; // .go files or one directory
   std::vector<std::string> programArgs; // run: arguments for the program

@@ -340,8 +340,8 @@ def main():
                     help="no-import: only programs without imports, goroutines or channels")
     ap.add_argument("--workdir", default=None, help="scratch directory")
     ap.add_argument("--timeout", type=int, default=60, help="seconds per command")
-    ap.add_argument("--errorcheck-flags", default="",
-                    help="extra golite flags for errorcheck programs (e.g. to print all errors)")
+    ap.add_argument("--errorcheck-flags", default="-gcflags=-e",
+                    help="golite flags for errorcheck programs (default: -gcflags=-e, all errors, as Go's test runner passes -e)")
     ap.add_argument("--filter", default="", help="only files whose name contains this")
     ap.add_argument("-q", "--quiet", action="store_true", help="print failures and the summary only")
     a = ap.parse_args()
