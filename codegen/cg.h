@@ -151,8 +151,6 @@ public:
   // ---- runtime_decls.cpp
   llvm::Function *rt(const std::string &name);
   llvm::Value *rtcall(const std::string &name, llvm::ArrayRef<llvm::Value *> args);
-  void declareRuntime();
-  bool hasRt(const std::string &name);
   /// Reports a construct codegen cannot compile yet: the build then fails
   /// (exit 1) instead of producing a wrong program.
   llvm::raw_ostream &unsupported() {

@@ -68,14 +68,6 @@ llvm::Function *CodeGen::rt(const std::string &name) {
   llvm::report_fatal_error(llvm::Twine("runtime function not in runtime.def: ") + name);
 }
 
-void CodeGen::declareRuntime() {}
-
-bool CodeGen::hasRt(const std::string &name) {
-  for (const RtDecl &d : kRuntime)
-    if (name == d.name) return true;
-  return false;
-}
-
 llvm::Value *CodeGen::rtcall(const std::string &name, llvm::ArrayRef<llvm::Value *> args) {
   llvm::Function *f = rt(name);
   llvm::Value *r = callValue(f->getFunctionType(), f, args);

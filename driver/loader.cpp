@@ -81,7 +81,7 @@ Package *Loader::checkFiles(const std::string &path, std::vector<File *> files) 
   return pkg;
 }
 
-Package *Loader::loadMain(const std::vector<std::string> &inputs, bool checkTypes) {
+Package *Loader::loadMain(const std::vector<std::string> &inputs) {
   std::vector<std::string> paths;
   for (const std::string &in : inputs) {
     if (llvm::sys::fs::is_directory(in)) {
@@ -103,8 +103,6 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs, bool checkType
   }
   std::vector<File *> files;
   if (!readFiles(paths, files) || diags_.hasErrors())
-    return nullptr;
-  if (!checkTypes)
     return nullptr;
   for (File *f : files) {
     if (f->name && f->name->name != "main") {

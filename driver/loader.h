@@ -29,7 +29,7 @@ public:
 
   /// Loads the main package from .go files or one directory. Returns null
   /// if anything failed (diagnostics are queued, or an error was printed).
-  Package *loadMain(const std::vector<std::string> &inputs, bool checkTypes = true);
+  Package *loadMain(const std::vector<std::string> &inputs);
   /// Parses files only (for dump-ast).
   std::vector<File *> parseOnly(const std::vector<std::string> &inputs);
 

@@ -53,8 +53,7 @@ const TargetInfo *targetFromEnv() {
   return t;
 }
 
-/// Parses and checks; returns the packages in dependency order, or an empty
-/// list after printing diagnostics.
+/// Everything the frontend phases share for one compilation.
 struct Frontend {
   FileSet fset;
   Diagnostics diags{fset};
