@@ -178,6 +178,40 @@ void printPanics(Panic *p) {
 
 } // namespace
 
+/// runtime.Goexit: runs every deferred call of the goroutine, as a panic
+/// would but with recover() returning nil, then ends the goroutine. A
+/// panic raised by one of those calls aborts the Goexit; if that panic is
+/// recovered, gopanic comes back here and the exit resumes.
+[[noreturn]] void goexitRunDefersAndExit(G *gp) {
+  Panic p{};
+  p.goexit = true;
+  p.link = gp->panics;
+  gp->panics = &p;
+  for (;;) {
+    Defer *d = gp->defers;
+    if (!d)
+      break;
+    if (d->started) {
+      if (d->panic)
+        d->panic->aborted = true;
+      d->panic = nullptr;
+      gp->defers = d->link;
+      continue;
+    }
+    d->started = true;
+    d->panic = &p;
+    p.thunk = d->thunk;
+    runDeferred(&p, d->fn);
+    if (gp->defers != d)
+      fatal("bad defer entry in goexit");
+    d->panic = nullptr;
+    d->fn = nullptr;
+    gp->defers = d->link;
+  }
+  gp->panics = p.link;
+  goexitFinal(gp);
+}
+
 } // namespace golite::rt
 
 using namespace golite;
@@ -270,11 +304,18 @@ void rt_gopanic(void *type, void *data) {
 
     if (p.recovered) {
       gp->panics = p.link;
-      // Aborted panics were run past by this one: they are over too.
-      while (gp->panics && gp->panics->aborted)
+      // Aborted panics were run past by this one: they are over too. If
+      // one of them was a Goexit, the goroutine resumes exiting (Go's
+      // recovery: "the Goexit continues") instead of returning normally.
+      bool goexit = false;
+      while (gp->panics && gp->panics->aborted) {
+        goexit |= gp->panics->goexit;
         gp->panics = gp->panics->link;
+      }
       if (!gp->panics)
         gp->sig = 0;
+      if (goexit)
+        goexitRunDefersAndExit(gp);
       unwindTo(d->frame);
     }
   }

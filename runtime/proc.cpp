@@ -1075,10 +1075,20 @@ void checkdead() {
     return;
   G **gs = allgs.load();
   size_t n = allglen.load();
+  size_t waiting = 0;
   for (size_t i = 0; i < n; i++) {
     uint32_t s = readgstatus(gs[i]);
     if (s == Grunnable || s == Grunning || s == Gsyscall)
       return; // in transition; someone will schedule it
+    if (s == Gwaiting)
+      waiting++;
+  }
+  if (waiting == 0 && sched.mainGoexit.load()) {
+    printLock();
+    printStr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    printUnlock();
+    flushPrint();
+    _exit(2);
   }
   printLock();
   printStr("fatal error: all goroutines are asleep - deadlock!\n");
@@ -1527,6 +1537,12 @@ void goexit1() {
   __builtin_unreachable();
 }
 
+void goexitFinal(G *gp) {
+  if (gp == sched.maingp)
+    sched.mainGoexit.store(true);
+  goexit1();
+}
+
 int32_t gcount() { return nlive.load(); }
 
 void entersyscall() {
@@ -1643,11 +1659,7 @@ int64_t runtime_NumCPU(void *) {
   schedinit();
   return ncpu;
 }
-void runtime_Goexit(void *) {
-  // Go runs the deferred calls first; the panic machinery's goexit mode
-  // comes with lib/runtime. Here: leave the goroutine.
-  goexit1();
-}
+void runtime_Goexit(void *) { goexitRunDefersAndExit(getg()); }
 
 } // extern "C"
 

@@ -245,6 +245,7 @@ struct Schedt {
   // The main goroutine of runMain: deadlock detection is armed while it
   // lives.
   G *maingp = nullptr;
+  std::atomic<bool> mainGoexit{false}; // main goroutine called runtime.Goexit
   std::atomic<bool> mainActive{false};
 };
 
@@ -281,6 +282,11 @@ void goparkunlock(Mutex *l, uint8_t reason);
 void goready(G *gp);
 void gosched();
 [[noreturn]] void goexit1();
+/// runtime.Goexit's two halves: panic.cpp runs the deferred calls, then
+/// proc.cpp ends the goroutine (noting when it is the main goroutine, for
+/// checkdead's "no goroutines (main called runtime.Goexit)").
+[[noreturn]] void goexitRunDefersAndExit(G *gp);
+[[noreturn]] void goexitFinal(G *gp);
 
 /// Injects a list of runnable Gs (linked by schedlink) into run queues.
 void injectglist(G *list);
