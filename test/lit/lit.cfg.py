@@ -27,6 +27,10 @@ if not getattr(config, "test_exec_root", None):
 
 lit_dir = config.test_source_root
 compiler = lit_config.params.get("compiler", "golite")
+# ctest runs `lit` and `lit-oracle` at the same time: each configuration
+# gets its own output tree, or their %t files would collide.
+if compiler == "go":
+    config.test_exec_root = config.test_exec_root.rstrip(os.sep) + "-oracle"
 
 # Environment: lit starts from a clean one. Go (the oracle) needs a cache
 # directory and must not read the user's go env.
