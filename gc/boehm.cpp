@@ -62,6 +62,9 @@ void GC_remove_roots(void *, void *);
 void GC_gcollect(void);
 size_t GC_get_heap_size(void);
 size_t GC_get_free_bytes(void);
+size_t GC_get_unmapped_bytes(void);
+size_t GC_get_total_bytes(void);
+size_t GC_get_gc_no(void);
 void GC_set_free_space_divisor(unsigned long);
 void *GC_malloc_uncollectable(size_t);
 void GC_free(void *);
@@ -254,5 +257,15 @@ void removeRoots(void *lo, void *hi) { GC_remove_roots(lo, hi); }
 void collect() { GC_gcollect(); }
 
 size_t heapBytes() { return GC_get_heap_size() - GC_get_free_bytes(); }
+
+Stats stats() {
+  Stats s;
+  s.heapSys = GC_get_heap_size(); // mapped, unmapped excluded
+  s.heapFree = GC_get_free_bytes();
+  s.heapReleased = GC_get_unmapped_bytes();
+  s.totalAlloc = GC_get_total_bytes();
+  s.numGC = GC_get_gc_no();
+  return s;
+}
 
 } // namespace golite::gc

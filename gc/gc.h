@@ -58,4 +58,14 @@ void setStackPusher(void (*fn)(void (*push)(void *lo, void *hi)));
 void setStoppedSPHook(void (*hook)(void *sp, uint64_t cycle));
 size_t heapBytes();  // for tests and ReadMemStats
 
+/// Collector statistics for runtime.ReadMemStats (bytes unless noted).
+struct Stats {
+  uint64_t heapSys;      // heap obtained from the OS, mapped
+  uint64_t heapFree;     // mapped but free
+  uint64_t heapReleased; // returned to the OS (unmapped)
+  uint64_t totalAlloc;   // allocated since the program started
+  uint64_t numGC;        // completed collections
+};
+Stats stats();
+
 } // namespace golite::gc

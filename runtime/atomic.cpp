@@ -84,6 +84,16 @@ void runtime_keepAlive(void *, void *) __asm__("runtime.keepAlive");
 
 void runtime_GC(void *) { golite::gc::collect(); }
 
+void runtime_gcStats(void *, uint64_t *out) __asm__("runtime.gcStats");
+void runtime_gcStats(void *, uint64_t *out) {
+  golite::gc::Stats s = golite::gc::stats();
+  out[0] = s.heapSys;
+  out[1] = s.heapFree;
+  out[2] = s.heapReleased;
+  out[3] = s.totalAlloc;
+  out[4] = s.numGC;
+}
+
 // runtime.KeepAlive(x) passes x's data word here. The call is opaque to the
 // compiler, so x stays reachable (in a register or stack slot the collector
 // scans) until the call; the asm makes sure the body is not folded away.
