@@ -385,6 +385,16 @@ llvm::Value *CodeGen::emitBuiltin(CallExpr *c, Builtin *bi) {
     llvm::Value *n = toInt64(emitExpr(args[1]), args[1]->tv.type);
     return b.CreateGEP(b.getInt8Ty(), p, n);
   }
+  case BuiltinId::Slice: {
+    // unsafe.Slice(ptr, len) is {ptr, len, len}; a negative len panics
+    // as in Go. (Go's other check, ptr == nil with len > 0, is not made.)
+    llvm::Value *p = emitExpr(args[0]);
+    llvm::Value *n = toInt64(emitExpr(args[1]), args[1]->tv.type);
+    if (auto *bt = dyn_cast_or_null<Basic>(args[1]->tv.type->underlying());
+        !bt || !(bt->info & IsUnsigned))
+      panicIf(b.CreateICmpSLT(n, b.getInt64(0)), [&] { rtcall("panicunsafeslicelen", {}); });
+    return makeSlice(p, n, n);
+  }
   default:
     break;
   }

@@ -26,12 +26,14 @@
 #include "codegen/codegen.h"
 #include "lowering/lowering.h"
 
+#include "llvm/IR/DIBuilder.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,12 +86,19 @@ struct FnState {
   llvm::BasicBlock *lpad = nullptr;
   // Fallbacks when the checker did not set BranchStmt::target.
   std::vector<const Stmt *> breakables, loops;
+  // DWARF (debuginfo.cpp): the function's subprogram, the argument number
+  // of the parameter being bound (0: a local), variables already described.
+  llvm::DISubprogram *sp = nullptr;
+  unsigned argNo = 0;
+  std::set<const Var *> described;
 };
 
 class CodeGen {
 public:
   CodeGen(llvm::LLVMContext &C, TypeContext &tctx, const CodegenOptions &opts);
-  std::unique_ptr<llvm::Module> run(const std::vector<Package *> &pkgs);
+  /// `own` null: the whole program in one module; else the module of
+  /// package `own` alone (generatePackageModule).
+  std::unique_ptr<llvm::Module> run(const std::vector<Package *> &pkgs, Package *own = nullptr);
 
   // ---- shared state
   llvm::LLVMContext &C;
@@ -107,6 +116,16 @@ public:
   std::map<const Func *, std::string> initNames;
   std::map<const Node *, Func *> declFuncs; // FuncDecl -> Func
   Package *curPkg = nullptr;
+  /// Separate compilation: the package this module defines (null: every
+  /// package, whole-program mode).
+  Package *ownPkg = nullptr;
+  /// Whether this module defines the functions and variables of `p`.
+  bool owns(const Package *p) const {
+    return !ownPkg || p == ownPkg || (!p && ownPkg->path == "main");
+  }
+  /// Whether definitions may be internal: nothing outside this module
+  /// refers to them (whole program, or the main package's module).
+  bool internalDefs() const { return !ownPkg || ownPkg->path == "main"; }
   int globLits = 0;
 
   // ---- types.cpp
@@ -165,6 +184,8 @@ public:
   void emitPending(PendingFn &p);
   void emitGlobals(Package *p);
   void emitInit(const std::vector<Package *> &pkgs);
+  void emitPackageInit(Package *p); // p's initializers + init funcs, inline
+  void putInComdats(); // linkonce_odr definitions, each in its own comdat
   llvm::Value *varAddr(Var *v);
   llvm::Value *allocVar(Var *v); // storage for a newly declared local
   llvm::AllocaInst *tempAlloca(llvm::Type *t, const std::string &name = "");
@@ -174,6 +195,25 @@ public:
   llvm::BasicBlock *newBlock(const std::string &name);
   void startBlock(llvm::BasicBlock *bb); // br if unterminated, then set insert
   bool terminated();
+
+  // ---- debuginfo.cpp: DWARF when opts.debugInfo (dib non-null)
+  std::unique_ptr<llvm::DIBuilder> dib;
+  llvm::DICompileUnit *dcu = nullptr;
+  std::map<std::string, llvm::DIFile *> difiles_;
+  std::map<Type *, llvm::DIType *> ditypes_;
+  void debugInit(const std::vector<Package *> &pkgs);
+  void debugFinish(); // fixes stray locations, finalizes
+  void debugFunction(FnState &st, Node *node);
+  void debugLocation(Pos p); // current location := p in fs's function
+  void debugVariable(Var *v, llvm::Value *addr, bool onHeap);
+  llvm::DIFile *diFile(Pos p);
+  llvm::DIType *diType(Type *t);
+
+  // ---- stackcheck.cpp: prologue stack checks and loop preemption polls
+  bool stackChecksOn();
+  llvm::Value *loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile);
+  void emitStackCheck(); // at the end of a Go function's emission
+  void emitLoopPoll();   // before a loop's back-edge
 
   // ---- stmt.cpp
   void emitStmt(Stmt *s);

@@ -27,6 +27,11 @@ struct CodegenOptions {
   int optLevel = 1;        // -O0/-O1/-O2; -gcflags=-N forces 0
   bool noInline = false;   // -gcflags=-l
   bool debugInfo = true;   // DWARF (always on, like Go)
+  /// Prologue stack checks and loop preemption polls (issue 4,
+  /// docs/stacks.md); -gcflags=-nostackcheck turns them off.
+  bool stackCheck = true;
+  /// Write assembly instead of an object file (-S).
+  bool emitAsm = false;
   const FileSet *fset = nullptr;
 };
 
@@ -34,6 +39,27 @@ struct CodegenOptions {
 std::unique_ptr<llvm::Module> generateModule(llvm::LLVMContext &llctx, TypeContext &tctx,
                                              const std::vector<Package *> &pkgs,
                                              const CodegenOptions &opts);
+
+/// Separate compilation (the driver's package cache): the module of package
+/// `own` alone. `pkgs` are all loaded packages in dependency order (main
+/// last); only `own`'s functions, function literals, package variables and
+/// initialization are defined, everything of other packages is declared.
+/// What several modules may emit (type descriptors, itabs, method
+/// wrappers) is linkonce_odr in a comdat of its own name; helpers (method
+/// values, closures of functions, defer thunks, string data) are internal.
+/// A non-main package defines packageInitSymbol(path), which runs its
+/// variable initializers and init functions; main's module defines
+/// "__golite_init", which calls those of every other package in `pkgs`
+/// order and then initializes main. Functions and variables of non-main
+/// packages have external linkage; main's stay internal (but main.main).
+std::unique_ptr<llvm::Module> generatePackageModule(llvm::LLVMContext &llctx, TypeContext &tctx,
+                                                    const std::vector<Package *> &pkgs,
+                                                    Package *own, const CodegenOptions &opts);
+
+/// The symbol of the initialization function of a non-main package in
+/// separate compilation: "<path>..init" (no Go identifier is empty, so it
+/// cannot collide with a Go symbol).
+std::string packageInitSymbol(const std::string &path);
 
 /// Optimizes `m` for opts.optLevel and writes an object file. Returns false
 /// and sets `err` on failure.

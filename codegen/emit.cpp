@@ -60,7 +60,8 @@ bool golite::emitObject(llvm::Module &m, const CodegenOptions &opts, const std::
     return false;
   }
   llvm::legacy::PassManager pm;
-  if (tm->addPassesToEmitFile(pm, out, nullptr, llvm::CodeGenFileType::ObjectFile)) {
+  auto kind = opts.emitAsm ? llvm::CodeGenFileType::AssemblyFile : llvm::CodeGenFileType::ObjectFile;
+  if (tm->addPassesToEmitFile(pm, out, nullptr, kind)) {
     err = "target cannot emit object files";
     return false;
   }

@@ -18,8 +18,11 @@
 #include "codegen/target.h"
 
 #include "llvm/IR/Verifier.h"
+#include "llvm/TargetParser/Triple.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
+
+#include <set>
 
 using namespace golite;
 using namespace golite::cg;
@@ -74,7 +77,10 @@ llvm::Function *CodeGen::getFunc(Func *f) {
   llvm::Function *fn = M->getFunction(name);
   if (!fn) {
     fn = newGoFunction(name, f->sig(), true);
-    if (f->decl && f->decl->body && name != "main.main")
+    // Defined here (a body of this module's package): internal when no
+    // other module can refer to it. Other packages' functions stay
+    // external declarations.
+    if (f->decl && f->decl->body && name != "main.main" && owns(f->pkg) && internalDefs())
       fn->setLinkage(llvm::GlobalValue::InternalLinkage);
     if (f->decl && an.callsRecover.count(f->decl)) fn->addFnAttr(llvm::Attribute::NoInline);
   }
@@ -102,6 +108,7 @@ llvm::Value *CodeGen::allocVar(Var *v) {
     storeZero(addr, llt(v->type));
   }
   fs->vars[v] = addr;
+  debugVariable(v, addr, an.onHeap(v));
   return addr;
 }
 
@@ -110,8 +117,15 @@ llvm::Value *CodeGen::varAddr(Var *v) {
     if (auto it = globals.find(v); it != globals.end()) return it->second;
     std::string name = (v->pkg ? v->pkg->path : std::string("main")) + "." + v->name;
     if (v->name == "_") name = "_";
-    auto *g = new llvm::GlobalVariable(*M, llt(v->type), false,
-                                       llvm::GlobalValue::InternalLinkage, zero(v->type), name);
+    // Separate compilation: this package's variables are defined (external
+    // unless internalDefs()), other packages' declared; blank ones are
+    // always private to their module.
+    bool blank = v->name == "_";
+    bool define = blank || owns(v->pkg);
+    auto linkage = blank || (define && internalDefs()) ? llvm::GlobalValue::InternalLinkage
+                                                        : llvm::GlobalValue::ExternalLinkage;
+    auto *g = new llvm::GlobalVariable(*M, llt(v->type), false, linkage,
+                                       define ? zero(v->type) : nullptr, name);
     globals[v] = g;
     return g;
   }
@@ -172,6 +186,7 @@ void CodeGen::emitPending(PendingFn &p) {
   st.sig = p.sig;
   st.name = p.name;
   fs = &st;
+  debugFunction(st, p.node);
   auto *entry = llvm::BasicBlock::Create(C, "entry", p.fn);
   auto *body = llvm::BasicBlock::Create(C, "body", p.fn);
   b.SetInsertPoint(entry);
@@ -187,15 +202,19 @@ void CodeGen::emitPending(PendingFn &p) {
   if (!p.captures.empty()) {
     std::vector<llvm::Type *> fields(p.captures.size() + 1, ptrTy());
     auto *cty = llvm::StructType::get(C, fields);
-    for (size_t i = 0; i < p.captures.size(); ++i)
+    for (size_t i = 0; i < p.captures.size(); ++i) {
       st.vars[p.captures[i]] =
           b.CreateLoad(ptrTy(), b.CreateStructGEP(cty, st.ctx, i + 1), p.captures[i]->name);
+      debugVariable(p.captures[i], st.vars[p.captures[i]], true);
+    }
   }
   unsigned argi = 1;
   auto bindParam = [&](Var *v, llvm::Value *arg) {
     if (!v || v->name.empty() || v->name == "_") return;
     arg->setName(v->name);
+    st.argNo = argi - 1; // parameters count from 1 (the context is 0)
     llvm::Value *addr = allocVar(v);
+    st.argNo = 0;
     b.CreateStore(arg, addr);
   };
   if (p.sig->recv) bindParam(p.sig->recv, p.fn->getArg(argi++));
@@ -213,6 +232,7 @@ void CodeGen::emitPending(PendingFn &p) {
   // After the parameters and result slots exist: the landing pad reads them.
   if (an.hasDefer.count(p.node)) setupDefer();
   emitBlock(p.body->list);
+  debugLocation(p.body->end());
   if (!terminated()) emitReturnValues();
   // Blocks left open (dead code after returns/panics) end in unreachable.
   for (auto &bb : *p.fn)
@@ -220,11 +240,33 @@ void CodeGen::emitPending(PendingFn &p) {
       b.SetInsertPoint(&bb);
       b.CreateUnreachable();
     }
+  emitStackCheck();
   fs = nullptr;
 }
 
-std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<Package *> &pkgs) {
-  mod = std::make_unique<llvm::Module>(pkgs.empty() ? "golite" : pkgs.back()->path, C);
+/// `own` and the packages it imports, directly or not, in `pkgs` order.
+static std::vector<Package *> withImports(const std::vector<Package *> &pkgs, Package *own) {
+  std::set<const Package *> need;
+  std::vector<Package *> work{own};
+  while (!work.empty()) {
+    Package *p = work.back();
+    work.pop_back();
+    if (!p || !need.insert(p).second) continue;
+    work.insert(work.end(), p->imports.begin(), p->imports.end());
+  }
+  std::vector<Package *> r;
+  for (Package *p : pkgs)
+    if (need.count(p)) r.push_back(p);
+  if (r.empty() || r.back() != own) r.push_back(own);
+  return r;
+}
+
+std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<Package *> &pkgs, Package *own) {
+  ownPkg = own;
+  // The packages whose definitions go in this module.
+  std::vector<Package *> defPkgs = own ? std::vector<Package *>{own} : pkgs;
+  mod = std::make_unique<llvm::Module>(own ? own->path : pkgs.empty() ? "golite" : pkgs.back()->path,
+                                       C);
   M = mod.get();
   if (opts.target) {
     std::string err;
@@ -235,14 +277,17 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<Package *> &pkgs) {
   }
   if (M->getDataLayout().getPointerSize() != 8)
     M->setDataLayout("e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128");
-  lowering::analyze(pkgs, an);
+  // A package's module may depend on facts about the packages it imports
+  // (the cache key covers them) but never on its importers.
+  lowering::analyze(own ? withImports(pkgs, own) : pkgs, an);
+  debugInit(defPkgs);
 
   for (Package *p : pkgs) {
     for (size_t i = 0; i < p->initFuncs.size(); ++i)
       initNames[p->initFuncs[i]] = p->path + ".init." + std::to_string(i);
-    emitGlobals(p);
   }
-  for (Package *p : pkgs) {
+  for (Package *p : defPkgs) emitGlobals(p);
+  for (Package *p : defPkgs) {
     for (File *f : p->files)
       for (Decl *d : f->decls) {
         auto *fd = dyn_cast<FuncDecl>(d);
@@ -267,6 +312,8 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<Package *> &pkgs) {
     curPkg = nullptr;
     emitPending(p);
   }
+  debugFinish();
+  if (ownPkg) putInComdats();
   std::string verr;
   llvm::raw_string_ostream os(verr);
   if (llvm::verifyModule(*M, &os)) {
@@ -278,9 +325,37 @@ std::unique_ptr<llvm::Module> CodeGen::run(const std::vector<Package *> &pkgs) {
   return std::move(mod);
 }
 
+void CodeGen::emitPackageInit(Package *p) {
+  curPkg = p;
+  fs->name = p->path + ".glob.";
+  for (auto &in : p->initOrder) {
+    if (in.lhs.size() == 1) {
+      llvm::Value *v = emitExprTo(in.rhs, in.lhs[0]->type);
+      if (in.lhs[0]->name != "_") b.CreateStore(v, varAddr(in.lhs[0]));
+    } else {
+      std::vector<Type *> types;
+      auto vals = emitMulti(in.rhs, in.lhs.size(), types);
+      for (size_t i = 0; i < vals.size(); ++i)
+        if (in.lhs[i]->name != "_")
+          b.CreateStore(convertImplicit(vals[i], types[i], in.lhs[i]->type),
+                        varAddr(in.lhs[i]));
+    }
+  }
+  for (Func *f : p->initFuncs)
+    callValue(getFunc(f)->getFunctionType(), getFunc(f),
+              {llvm::Constant::getNullValue(ptrTy())});
+}
+
+/// Whole program: __golite_init initializes every package inline, in
+/// dependency order. Separate compilation: a non-main package's module
+/// defines packageInitSymbol(path) for it alone; main's module defines
+/// __golite_init, which calls those of the other packages in `pkgs` order
+/// and then initializes main inline.
 void CodeGen::emitInit(const std::vector<Package *> &pkgs) {
   auto *fty = llvm::FunctionType::get(b.getVoidTy(), {}, false);
-  auto *fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, "__golite_init", M);
+  bool mainModule = internalDefs();
+  std::string name = mainModule ? "__golite_init" : packageInitSymbol(ownPkg->path);
+  auto *fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, name, M);
   setFuncAttrs(fn);
   FnState st;
   st.fn = fn;
@@ -293,25 +368,14 @@ void CodeGen::emitInit(const std::vector<Package *> &pkgs) {
   st.allocaPt = b.CreateBr(body);
   b.SetInsertPoint(body);
   st.ctx = llvm::Constant::getNullValue(ptrTy());
-  for (Package *p : pkgs) {
-    curPkg = p;
-    st.name = p->path + ".glob.";
-    for (auto &in : p->initOrder) {
-      if (in.lhs.size() == 1) {
-        llvm::Value *v = emitExprTo(in.rhs, in.lhs[0]->type);
-        if (in.lhs[0]->name != "_") b.CreateStore(v, varAddr(in.lhs[0]));
-      } else {
-        std::vector<Type *> types;
-        auto vals = emitMulti(in.rhs, in.lhs.size(), types);
-        for (size_t i = 0; i < vals.size(); ++i)
-          if (in.lhs[i]->name != "_")
-            b.CreateStore(convertImplicit(vals[i], types[i], in.lhs[i]->type),
-                          varAddr(in.lhs[i]));
-      }
-    }
-    for (Func *f : p->initFuncs)
-      callValue(getFunc(f)->getFunctionType(), getFunc(f),
-                {llvm::Constant::getNullValue(ptrTy())});
+  if (!ownPkg) {
+    for (Package *p : pkgs) emitPackageInit(p);
+  } else {
+    if (mainModule)
+      for (Package *p : pkgs)
+        if (p != ownPkg)
+          b.CreateCall(M->getOrInsertFunction(packageInitSymbol(p->path), fty));
+    emitPackageInit(ownPkg);
   }
   b.CreateRetVoid();
   for (auto &bb : *fn)
@@ -323,6 +387,21 @@ void CodeGen::emitInit(const std::vector<Package *> &pkgs) {
   curPkg = nullptr;
 }
 
+/// On ELF, a linkonce_odr definition outside a comdat is only a weak
+/// symbol: every object's copy would stay in the program. In a comdat of
+/// its own name the linker keeps one.
+void CodeGen::putInComdats() {
+  if (!llvm::Triple(M->getTargetTriple()).supportsCOMDAT()) return;
+  auto put = [&](llvm::GlobalObject &g) {
+    if (g.isDeclaration() || g.hasComdat() ||
+        g.getLinkage() != llvm::GlobalValue::LinkOnceODRLinkage)
+      return;
+    g.setComdat(M->getOrInsertComdat(g.getName()));
+  };
+  for (auto &f : M->functions()) put(f);
+  for (auto &g : M->globals()) put(g);
+}
+
 std::unique_ptr<llvm::Module> golite::generateModule(llvm::LLVMContext &llctx,
                                                      TypeContext &tctx,
                                                      const std::vector<Package *> &pkgs,
@@ -330,3 +409,14 @@ std::unique_ptr<llvm::Module> golite::generateModule(llvm::LLVMContext &llctx,
   CodeGen cg(llctx, tctx, opts);
   return cg.run(pkgs);
 }
+
+std::unique_ptr<llvm::Module> golite::generatePackageModule(llvm::LLVMContext &llctx,
+                                                            TypeContext &tctx,
+                                                            const std::vector<Package *> &pkgs,
+                                                            Package *own,
+                                                            const CodegenOptions &opts) {
+  CodeGen cg(llctx, tctx, opts);
+  return cg.run(pkgs, own);
+}
+
+std::string golite::packageInitSymbol(const std::string &path) { return path + "..init"; }

@@ -37,6 +37,7 @@ llvm::BasicBlock *CodeGen::labelBlock(Stmt *labeled) {
 }
 
 void CodeGen::emitStmt(Stmt *s) {
+  debugLocation(s->pos());
   switch (s->kind()) {
   case NodeKind::EmptyStmt:
   case NodeKind::BadStmt:
@@ -324,6 +325,7 @@ void CodeGen::emitFor(ForStmt *s, LabeledStmt *) {
   post->moveAfter(b.GetInsertBlock());
   startBlock(post);
   if (s->post) emitStmt(s->post);
+  emitLoopPoll();
   b.CreateBr(cond);
   exit->moveAfter(b.GetInsertBlock());
   b.SetInsertPoint(exit);
@@ -503,6 +505,7 @@ void CodeGen::emitRange(RangeStmt *s) {
     b.CreateStore(b.CreateLoad(intTy(), next), idx);
   else
     b.CreateStore(b.CreateAdd(b.CreateLoad(intTy(), idx), b.getInt64(1)), idx);
+  emitLoopPoll();
   b.CreateBr(cond);
   exit->moveAfter(b.GetInsertBlock());
   b.SetInsertPoint(exit);

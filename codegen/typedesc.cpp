@@ -81,6 +81,31 @@ static std::string sigString(CodeGen &cg, Signature *s) {
   return r;
 }
 
+/// A struct tag as Go's type strings show it: strconv.Quote's escapes for
+/// quotes, backslashes and control bytes (tags are almost always ASCII).
+static std::string quoteTag(const std::string &tag) {
+  static const char hex[] = "0123456789abcdef";
+  std::string r = "\"";
+  for (unsigned char c : tag) {
+    switch (c) {
+    case '"': r += "\\\""; break;
+    case '\\': r += "\\\\"; break;
+    case '\n': r += "\\n"; break;
+    case '\t': r += "\\t"; break;
+    case '\r': r += "\\r"; break;
+    default:
+      if (c < 0x20 || c == 0x7f) {
+        r += "\\x";
+        r += hex[c >> 4];
+        r += hex[c & 15];
+      } else {
+        r += char(c);
+      }
+    }
+  }
+  return r + "\"";
+}
+
 std::string CodeGen::typeString(Type *t) {
   switch (t->kind()) {
   case TypeKind::Basic:
@@ -119,6 +144,9 @@ std::string CodeGen::typeString(Type *t) {
     std::string r = "interface { ";
     for (size_t i = 0; i < ms.size(); ++i) {
       if (i) r += "; ";
+      // Unexported methods are qualified by their package, as in Go.
+      if (!ms[i]->exported() && ms[i]->pkg)
+        r += ms[i]->pkg->name + ".";
       r += ms[i]->name + sigString(*this, ms[i]->sig());
     }
     return r + " }";
@@ -134,6 +162,8 @@ std::string CodeGen::typeString(Type *t) {
         r += typeString(f->type);
       else
         r += f->name + " " + typeString(f->type);
+      if (i < st->tags.size() && !st->tags[i].empty())
+        r += " " + quoteTag(st->tags[i]);
     }
     return r + " }";
   }

@@ -12,9 +12,15 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <cstdlib>
+
 namespace golite::driver {
 
 std::string libRoot(const char *argv0) {
+  // GOLITE_ROOT replaces the installation's folder (tests use a copy of
+  // lib/ to see that a change in it is picked up).
+  if (const char *r = std::getenv("GOLITE_ROOT"); r && *r)
+    return r;
   std::string exe = llvm::sys::fs::getMainExecutable(argv0, (void *)&libRoot);
   llvm::SmallString<256> dir(llvm::sys::path::parent_path(exe));
   llvm::sys::path::append(dir, "..", "lib", "golite");
@@ -43,8 +49,9 @@ int runProgram(const std::vector<std::string> &argv, bool verbose) {
   return rc;
 }
 
-bool linkProgram(const TargetInfo &t, const std::string &root, const std::string &object,
-                 const std::string &output, const std::string &gc, bool verbose) {
+bool linkProgram(const TargetInfo &t, const std::string &root,
+                 const std::vector<std::string> &objects, const std::string &output,
+                 const std::string &gc, bool verbose) {
   llvm::SmallString<256> rt(root);
   llvm::sys::path::append(rt, t.goarch, "libgolite_rt.a");
   if (!llvm::sys::fs::exists(rt)) {
@@ -52,15 +59,24 @@ bool linkProgram(const TargetInfo &t, const std::string &root, const std::string
     return false;
   }
   std::vector<std::string> argv = {"clang++-19", "--target=" + t.triple, "-static",
-                                   "-fuse-ld=lld", "-o", output, object, std::string(rt)};
-  // The GC backend; Boehm comes from Debian's libgc-dev (or the arm64 build
-  // of it placed next to the runtime).
+                                   "-fuse-ld=lld", "-o", output};
+  argv.insert(argv.end(), objects.begin(), objects.end());
+  argv.push_back(std::string(rt));
+  // The GC backend. Boehm for amd64 is Debian's libgc-dev (-lgc); for arm64
+  // it is built from Debian's source package next to the runtime
+  // (scripts/boehm-gc.sh, run by runtime/CMakeLists.txt), as there is no
+  // arm64 libgc.a without multiarch packages.
   llvm::SmallString<256> localGc(root);
   llvm::sys::path::append(localGc, t.goarch, "libgc.a");
-  if (llvm::sys::fs::exists(localGc))
+  if (llvm::sys::fs::exists(localGc)) {
     argv.push_back(std::string(localGc));
-  else
+  } else if (t.goarch == "amd64") {
     argv.push_back("-lgc");
+  } else {
+    llvm::errs() << "golite: Boehm GC for " << t.goarch << " not found at " << localGc
+                 << " (scripts/setup.sh enables deb-src so that the build makes it)\n";
+    return false;
+  }
   argv.push_back("-lpthread");
   if (runProgram(argv, verbose) != 0) {
     llvm::errs() << "golite: linking " << output << " failed\n";

@@ -17,13 +17,47 @@
 
 namespace golite::driver {
 
+// go/build's goodOSArchFile: a file name x_GOOS.go, x_GOARCH.go or
+// x_GOOS_GOARCH.go (before any _test suffix) restricts the file to that
+// target. The known names are Go 1.19's (go/build/syslist.go); golite
+// targets linux only.
+bool Loader::goodOSArchFile(llvm::StringRef name) const {
+  static const char *const knownOS[] = {
+      "aix",   "android", "darwin",  "dragonfly", "freebsd", "hurd",    "illumos", "ios",
+      "js",    "linux",   "nacl",    "netbsd",    "openbsd", "plan9",   "solaris", "windows",
+      "zos"};
+  static const char *const knownArch[] = {
+      "386",     "amd64",    "amd64p32", "arm",     "armbe",  "arm64",   "arm64be", "loong64",
+      "mips",    "mipsle",   "mips64",   "mips64le", "mips64p32", "mips64p32le", "ppc",
+      "ppc64",   "ppc64le",  "riscv",    "riscv64", "s390",   "s390x",   "sparc",   "sparc64",
+      "wasm"};
+  auto isOS = [&](llvm::StringRef s) {
+    return std::find(std::begin(knownOS), std::end(knownOS), s) != std::end(knownOS);
+  };
+  auto isArch = [&](llvm::StringRef s) {
+    return std::find(std::begin(knownArch), std::end(knownArch), s) != std::end(knownArch);
+  };
+  llvm::StringRef stem = name.drop_back(3); // ".go"
+  llvm::SmallVector<llvm::StringRef, 4> parts;
+  stem.split(parts, '_');
+  // The first element is the base name, never a constraint (a file named
+  // linux.go is not restricted).
+  if (parts.size() >= 3 && isOS(parts[parts.size() - 2]) && isArch(parts.back()))
+    return parts[parts.size() - 2] == "linux" && parts.back() == goarch_;
+  if (parts.size() >= 2 && isOS(parts.back()))
+    return parts.back() == "linux";
+  if (parts.size() >= 2 && isArch(parts.back()))
+    return parts.back() == goarch_;
+  return true;
+}
+
 std::vector<std::string> Loader::goFilesIn(const std::string &dir) {
   std::vector<std::string> files;
   std::error_code ec;
   for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
     llvm::StringRef name = llvm::sys::path::filename(it->path());
     if (!name.ends_with(".go") || name.ends_with("_test.go") || name.starts_with(".") ||
-        name.starts_with("_"))
+        name.starts_with("_") || !goodOSArchFile(name))
       continue;
     files.push_back(it->path());
   }

@@ -15,6 +15,8 @@
 #include "frontend/source.h"
 #include "frontend/types.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <map>
 #include <string>
 #include <vector>
@@ -35,6 +37,11 @@ public:
 
   Package *import(const std::string &path, Pos pos) override;
 
+  /// The target architecture: files named *_<GOARCH>.go (or *_<GOOS>.go,
+  /// *_<GOOS>_<GOARCH>.go) in a package directory are built only for a
+  /// matching target, as go/build does. Default "amd64".
+  void setGoarch(std::string goarch) { goarch_ = std::move(goarch); }
+
   /// Every loaded package, imports before importers, main last.
   const std::vector<Package *> &ordered() const { return ordered_; }
 
@@ -43,7 +50,10 @@ private:
   std::vector<std::string> goFilesIn(const std::string &dir);
   Package *checkFiles(const std::string &path, std::vector<File *> files);
 
+  bool goodOSArchFile(llvm::StringRef name) const;
+
   std::string libSrcDir_;
+  std::string goarch_ = "amd64";
   FileSet &fset_;
   Diagnostics &diags_;
   AstContext &actx_;

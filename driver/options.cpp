@@ -39,6 +39,8 @@ bool applyGcflags(Options &o, llvm::StringRef v) {
       o.escapeDiag++;
     else if (w == "-e")
       o.allErrors = true;
+    else if (w == "-nostackcheck") // hidden: measures the stack checks' cost
+      o.noStackCheck = true;
     else if (w == "-m=2" || w == "-m -m")
       o.escapeDiag = 2;
     else {
@@ -65,8 +67,12 @@ const std::vector<Flag> &buildFlags() {
        [](Options &o, llvm::StringRef) { o.emitAsm = true; return true; }},
       {"c", false, "write the object file only",
        [](Options &o, llvm::StringRef) { o.keepObject = true; return true; }},
-      {"x", false, "print the commands run",
+      {"x", false,
+       "print the commands run, and one line per package: \"# cached <path> <key>\"\n"
+       "\tif the build cache had it, \"# compile <path> <key>\" if it was compiled",
        [](Options &o, llvm::StringRef) { o.verbose = true; return true; }},
+      {"a", false, "rebuild every package instead of taking it from the build cache",
+       [](Options &o, llvm::StringRef) { o.rebuildAll = true; return true; }},
       {"gcflags", true, "compiler flags, like go: -N -l -m -e (optionally all=...)",
        applyGcflags},
       {"gc", true, "garbage collector backend: boehm",
@@ -102,9 +108,12 @@ void printHelp(const std::string &topic) {
         "\trun         compile and run a Go program\n"
         "\tcheck       parse and type-check, reporting errors only\n"
         "\tdump-ast    print the syntax tree of Go files\n"
+        "\tenv         print golite's environment (env [VAR] prints one value)\n"
         "\tversion     print golite's version\n"
         "\thelp        this text; 'golite help build' for the flags\n\n"
-        "Environment: GOARCH=amd64|arm64 selects the target.\n";
+        "Environment: GOARCH=amd64|arm64 selects the target. GOLITE_CACHE is the\n"
+        "build cache of compiled packages (default $XDG_CACHE_HOME/golite, else\n"
+        "$HOME/.cache/golite; \"off\" disables it); build -a ignores it.\n";
 }
 
 bool parseCommandLine(int argc, char **argv, Options &opts, int *exitCode) {
@@ -114,7 +123,7 @@ bool parseCommandLine(int argc, char **argv, Options &opts, int *exitCode) {
     return false;
   }
   opts.command = argv[1];
-  static const char *commands[] = {"build", "run", "check", "dump-ast", "version", "help"};
+  static const char *commands[] = {"build", "run", "check", "dump-ast", "env", "version", "help"};
   bool known = false;
   for (const char *c : commands)
     known |= opts.command == c;
@@ -127,9 +136,10 @@ bool parseCommandLine(int argc, char **argv, Options &opts, int *exitCode) {
                  << "Run 'golite help' for usage.\n";
     return false;
   }
-  if (opts.command == "help") {
-    if (argc > 2)
-      opts.inputs.push_back(argv[2]);
+  if (opts.command == "help" || opts.command == "env") {
+    for (int i = 2; i < argc && (opts.command == "env" || i == 2); i++)
+      opts.inputs.push_back(argv[i]);
+    *exitCode = 0;
     return true;
   }
   int i = 2;

@@ -13,18 +13,20 @@
 namespace golite::driver {
 
 struct Options {
-  std::string command;          // build, run, check, dump-ast, version, help
+  std::string command;          // build, run, check, dump-ast, env, version, help
   std::string output;           // -o
   int optLevel = 1;             // -O0/-O1/-O2
   bool emitLLVM = false;        // -emit-llvm: write IR instead of a binary
   bool emitAsm = false;         // -S: write assembly
   bool keepObject = false;      // -c: stop after the object file
   bool verbose = false;         // -x: print the commands run
+  bool rebuildAll = false;      // -a: rebuild every package (ignore the cache)
   std::vector<std::string> gcflags; // words of -gcflags (after "all=")
   bool noOpt = false;           // -gcflags=-N
   bool noInline = false;        // -gcflags=-l
   int escapeDiag = 0;           // -gcflags=-m (count of -m)
   bool allErrors = false;       // -gcflags=-e: no limit of 10 errors
+  bool noStackCheck = false;    // -gcflags=-nostackcheck (hidden: measurement)
   std::string gc = "boehm";     // -gc=boehm
   std::vector<std::string> inputs; // .go files or one directory
   std::vector<std::string> programArgs; // run: arguments for the program

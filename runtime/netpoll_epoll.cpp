@@ -16,6 +16,13 @@
 // nobody has for 10 ms. An eventfd in the epoll set lets netpollBreak
 // interrupt a blocked epoll_wait (a new earlier timer, new work).
 //
+// Closing and deadlines (lib/net): netpollEvict marks a descriptor closing
+// and netpollSetTimedOut marks one direction's deadline expired; both wake
+// the waiter. A waiter re-checks both flags after announcing itself
+// (pdWait), so a flag set between its first check and its park is never
+// missed: either the waiter sees the flag, or the setter sees pdWait and
+// turns it back to 0, which makes the park's commit fail.
+//
 //===----------------------------------------------------------------------===//
 
 #include "gc/gc.h"
@@ -34,6 +41,7 @@ std::atomic<int32_t> netpollWaiters{0};
 struct PollDesc {
   int fd;
   std::atomic<bool> closing;
+  std::atomic<bool> rtimedout, wtimedout; // deadline expired (lib/net)
   std::atomic<uintptr_t> rg, wg;
   PollDesc *link; // free list
 };
@@ -65,6 +73,14 @@ G *netpollunblock(PollDesc *pd, int mode, bool ioready) {
       return reinterpret_cast<G *>(old);
     }
   }
+}
+
+int netpollcheckerr(PollDesc *pd, int mode) {
+  if (pd->closing.load())
+    return pollErrClosing;
+  if ((mode == 'r' ? pd->rtimedout : pd->wtimedout).load())
+    return pollErrTimeout;
+  return pollNoError;
 }
 
 bool netpollblockcommit(G *gp, void *gpp) {
@@ -169,6 +185,8 @@ PollDesc *netpollOpen(int fd, int *errno_) {
     pd = static_cast<PollDesc *>(gc::allocPersistent(sizeof(PollDesc)));
   pd->fd = fd;
   pd->closing.store(false);
+  pd->rtimedout.store(false);
+  pd->wtimedout.store(false);
   pd->rg.store(0);
   pd->wg.store(0);
   pd->link = nullptr;
@@ -202,24 +220,52 @@ void netpollClose(PollDesc *pd) {
 int netpollWait(PollDesc *pd, int mode) {
   auto *gpp = mode == 'r' ? &pd->rg : &pd->wg;
   for (;;) {
-    if (pd->closing.load())
-      return 1; // errClosing
+    if (int e = netpollcheckerr(pd, mode))
+      return e;
     uintptr_t r = pdReady;
     if (gpp->compare_exchange_strong(r, 0))
-      return 0;
+      return pollNoError;
     uintptr_t z = 0;
     if (gpp->compare_exchange_strong(z, pdWait))
       break;
     if (gpp->load() > pdWait)
       fatal("runtime: double wait");
   }
-  gopark(netpollblockcommit, gpp, waitReasonIOWait);
+  // Re-check after announcing pdWait: evict/deadline store their flag
+  // first and then look at rg/wg (see the file comment).
+  if (netpollcheckerr(pd, mode) == pollNoError)
+    gopark(netpollblockcommit, gpp, waitReasonIOWait);
   uintptr_t old = gpp->exchange(0);
   if (old > pdWait)
     fatal("runtime: corrupted polldesc");
-  if (pd->closing.load())
-    return 1;
-  return 0;
+  return netpollcheckerr(pd, mode);
+}
+
+int netpollCheck(PollDesc *pd, int mode) { return netpollcheckerr(pd, mode); }
+
+void netpollEvict(PollDesc *pd) {
+  pd->closing.store(true);
+  G *r = netpollunblock(pd, 'r', false);
+  G *w = netpollunblock(pd, 'w', false);
+  if (r)
+    goready(r);
+  if (w)
+    goready(w);
+}
+
+void netpollSetTimedOut(PollDesc *pd, int mode, bool expired) {
+  (mode == 'r' ? pd->rtimedout : pd->wtimedout).store(expired);
+  if (!expired)
+    return;
+  if (G *gp = netpollunblock(pd, mode, false))
+    goready(gp);
+}
+
+void netpollFree(PollDesc *pd) {
+  lock(&pdLock);
+  pd->link = pdFree;
+  pdFree = pd;
+  unlock(&pdLock);
 }
 
 } // namespace golite::rt

@@ -209,6 +209,8 @@ void pushStack(G *gp, void (*push)(void *, void *)) {
       lo = s;
   }
   push(reinterpret_cast<void *>(lo), reinterpret_cast<void *>(gp->stackhi));
+  // The older segments of a segmented stack (stack.cpp).
+  pushOlderSegments(gp, push);
 }
 
 } // namespace
@@ -948,6 +950,8 @@ void execute(M *mp, G *gp, bool inheritTime) {
     casgstatus(gp, Grunnable, Grunning);
     gp->waitsince = 0;
     gp->preempt = false;
+    if (gp->stackguard0 == abi::StackPreempt) // a stale preemption request
+      gp->stackguard0 = gp->stacklo + stackRedZone;
     if (!inheritTime)
       mp->p->schedtick++;
     setg(gp);
@@ -1033,6 +1037,7 @@ G *goexit0(G *gp) {
   gp->waitreason = 0;
   gp->preempt = false;
   gp->selectDone.store(0);
+  stackresetsegs(gp); // back to the first segment, others unmapped
   gfput(mp->p, gp);
   return nullptr;
 }
@@ -1158,9 +1163,11 @@ void preemptone(P *pp) {
   G *gp = mp->curg;
   if (!gp || gp == mp->g0)
     return;
-  // Issue 4 poisons stackguard0 here; until then the flag makes the
-  // runtime's own calls yield (preemptCheck).
+  // The flag makes the runtime's own calls yield (preemptCheck); the
+  // poisoned guard makes the next prologue check of compiled code fail, and
+  // golite_morestack (stack.cpp) then yields instead of growing the stack.
   gp->preempt = true;
+  gp->stackguard0 = abi::StackPreempt;
 }
 
 uint32_t retake(int64_t now) {

@@ -143,6 +143,7 @@ struct G {
   uint64_t gcspCycle = 0;   // ... in this collection
   uintptr_t stackbase = 0;  // the stack's allocation (mapping slot)
   uintptr_t stacksize = 0;
+  struct StackSeg *stackseg = nullptr; // current stack segment (stack.cpp)
   int64_t waitsince = 0;
   abi::RuntimeTimer *timer = nullptr; // time.Sleep's timer, reused
   // --- panics (panic.cpp) ---
@@ -373,11 +374,37 @@ void stackallocLarge(G *gp, uintptr_t size);
 void checkStack(G *gp, uintptr_t sp);
 /// Prepares gp's saved context so that switching to it runs golite_gostart.
 void gostartcall(G *gp);
+
+/// A segment of a goroutine's stack (stack.cpp, docs/stacks.md). The
+/// record sits at the top of its segment; stacklo/stackhi/stackguard0 of
+/// the G describe its current segment.
+struct StackSeg {
+  uintptr_t lo, hi;      // usable range [lo, hi); hi is this record
+  uintptr_t base, size;  // the mapping (size 0: the G's first segment)
+  StackSeg *prev;        // the older (calling) segment, null for the first
+  StackSeg *next;        // a younger segment kept as a spare, or null
+  uintptr_t oldsp;       // while in use: sp in prev at the switch
+  uintptr_t total;       // bytes of this and all older segments
+};
+/// Frees every segment but gp's first one and makes the first current
+/// (G exit, on g0).
+void stackresetsegs(G *gp);
+/// Pushes the older segments of gp (from their switch sp) to the collector.
+void pushOlderSegments(G *gp, void (*push)(void *lo, void *hi));
+/// Bytes reserved below every segment's guard (stackguard0 = lo + this).
+extern uintptr_t stackRedZone;
+/// The ceiling of a goroutine's stack, as in Go.
+constexpr uintptr_t maxStackBytes = 1000000000;
 /// Statistics for tests and docs.
 struct StackStats {
   uint64_t stacks, guarded, arenas;
 };
 StackStats stackStats();
+struct StackSegStats {
+  uint64_t allocs;   // segments mapped by morestack
+  uint64_t switches; // calls run on a younger segment
+};
+StackSegStats stackSegStats();
 
 //===----------------------------------------------------------------------===//
 // Timers (time.cpp) and netpoll (netpoll_epoll.cpp).
@@ -405,8 +432,22 @@ extern std::atomic<int32_t> netpollWaiters;
 struct PollDesc;
 PollDesc *netpollOpen(int fd, int *errno_);
 void netpollClose(PollDesc *pd);
+/// Results of netpollWait and netpollCheck (Go's pollNoError, ...).
+enum : int { pollNoError = 0, pollErrClosing = 1, pollErrTimeout = 2 };
 /// Parks until fd is readable ('r') or writable ('w'); 0 or an error.
 int netpollWait(PollDesc *pd, int mode);
+/// The error a new operation in `mode` would get right now (closing or an
+/// expired deadline), without waiting.
+int netpollCheck(PollDesc *pd, int mode);
+/// Marks pd closing and wakes its waiters (they return pollErrClosing);
+/// the descriptor stays registered until netpollClose.
+void netpollEvict(PollDesc *pd);
+/// Sets or clears the expired-deadline flag of one direction ('r', 'w')
+/// and, when setting it, wakes the waiter (it returns pollErrTimeout).
+void netpollSetTimedOut(PollDesc *pd, int mode, bool expired);
+/// Returns a closed pd to the free list (after netpollClose, once no
+/// goroutine can still use it).
+void netpollFree(PollDesc *pd);
 
 //===----------------------------------------------------------------------===//
 // The collector's view of goroutine stacks (proc.cpp).

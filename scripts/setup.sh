@@ -23,11 +23,20 @@ fi
 #   runtime              libgc-dev (Boehm GC, the baseline collector)
 #   tests                llvm-19-tools (lit, FileCheck, not, count),
 #                        libgtest-dev, python3, python3-psutil (lit --timeout)
+#   debug-info tests     gdb
 #   reference compiler   golang-1.19-go golang-1.19-src (the test oracle and
 #                        Go's own test programs)
+#   GOARCH=arm64         libc6-dev-arm64-cross libstdc++-12-dev-arm64-cross
+#                        (cross sysroot), qemu-user (runs the arm64 tests),
+#                        dpkg-dev make (build Boehm GC for arm64 from
+#                        Debian's libgc source package: scripts/boehm-gc.sh).
+#                        Never `:arm64` multiarch packages: they make
+#                        `qemu-aarch64 -L` hang.
 PKGS=(cmake ninja-build clang-19 lld-19 llvm-19-dev llvm-19-tools
       libclang-rt-19-dev libgc-dev libgmp-dev libmpfr-dev
-      golang-1.19-go golang-1.19-src libgtest-dev python3 python3-psutil)
+      golang-1.19-go golang-1.19-src libgtest-dev python3 python3-psutil
+      libc6-dev-arm64-cross libstdc++-12-dev-arm64-cross qemu-user
+      dpkg-dev make gdb)
 
 missing=()
 for p in "${PKGS[@]}"; do
@@ -42,6 +51,24 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq \
     --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Boehm GC for arm64 is built from Debian's source package (`apt-get source
+# libgc`, run by CMake): APT needs deb-src entries for the same suites.
+if ! apt-get source --simulate libgc >/dev/null 2>&1; then
+  echo "setup: enabling deb-src (for apt-get source libgc)"
+  SUDO=
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; fi
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    # deb822: the same entries with Types: deb-src.
+    sed -e 's/^Types:.*/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+      $SUDO tee /etc/apt/sources.list.d/golite-deb-src.sources >/dev/null
+  else
+    grep -h '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+      sed 's/^deb /deb-src /' |
+      $SUDO tee /etc/apt/sources.list.d/golite-deb-src.list >/dev/null
+  fi
+  $SUDO apt-get update -qq
 fi
 
 if [ -n "${SETUP_NO_BUILD:-}" ]; then

@@ -7,7 +7,8 @@ The expected output of a test is never written by hand: this script builds
 the test with the reference Go toolchain, runs it, and rewrites the trailing
 `// CHECK` block of the file from what Go really printed.
 
-* Run tests (`%golite build -o %t %s ... && %t ... 2>&1 | FileCheck ...`):
+* Run tests (`%golite build -o %t %s ... && %run %t ... 2>&1 | FileCheck ...`;
+  `%run` runs the program under qemu for an emulated GOARCH, see lit.cfg.py):
   stdout and stderr together must match completely; a program that exits
   with a status other than 0 gets `%expect-exit N`. A program that panics
   (status 2) is checked up to and including its `panic: ...` lines; the
@@ -17,7 +18,7 @@ the test with the reference Go toolchain, runs it, and rewrites the trailing
 
 Extra source files of a multi-file test sit beside it as `name_part.go`
 (lit skips them) and are named in the RUN line as `%S/name_part.go`;
-program arguments follow `%t`. Standard RUN lines are rewritten to the
+program arguments follow `%run %t`. Standard RUN lines are rewritten to the
 canonical form; anything else is left alone.
 """
 
@@ -32,7 +33,7 @@ import tempfile
 RUN_FLAGS = "--match-full-lines --implicit-check-not={{.}}"
 STD_RUN = re.compile(
     r"^// RUN: %golite build -o %t %s(?P<extra>(?: %S/\S+)*) && "
-    r"(?:%expect-exit \d+ )?%t(?P<args>.*?) 2>&1 \| FileCheck.*$")
+    r"(?:%expect-exit \d+ )?(?:%run )?%t(?P<args>.*?) 2>&1 \| FileCheck.*$")
 ERR_RUN = re.compile(r"^// RUN: not %golite build %s(?P<extra>(?: %S/\S+)*) 2>&1 \| FileCheck.*$")
 
 
@@ -158,7 +159,7 @@ def update(path, go):
                 flags = RUN_FLAGS
                 block = check_block([escape(l) for l in ol])
             ee = "%%expect-exit %d " % rc if rc != 0 else ""
-            body[run_idx[0]] = ("// RUN: %%golite build -o %%t %%s%s && %s%%t%s 2>&1 | FileCheck %s %%s"
+            body[run_idx[0]] = ("// RUN: %%golite build -o %%t %%s%s && %s%%run %%t%s 2>&1 | FileCheck %s %%s"
                                 % (m.group("extra"), ee, m.group("args"), flags))
             if not block:
                 print("%s: prints nothing; a test must check some output" % path, file=sys.stderr)

@@ -2,13 +2,31 @@ package sync
 
 import "sync/atomic"
 
-// A Mutex is a mutual exclusion lock.
-// The zero value for a Mutex is an unlocked mutex.
+// A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex,
+// and a Mutex must not be copied after first use.
 //
-// A Mutex must not be copied after first use.
+// A Mutex is not tied to a goroutine: one goroutine may lock it and another
+// unlock it.
+//
+// Implementation (golite's own). The whole state lives in one word:
+//
+//	bit 0 (mxHeld)      somebody owns the lock
+//	bit 1 (mxAwake)     a goroutine that is not asleep is competing for the
+//	                    lock (a spinner, or a sleeper Unlock just woke), so
+//	                    Unlock need not wake another one
+//	bit 2 (mxHandoff)   handoff mode, see below
+//	bits 3.. (mxSleepers) number of goroutines asleep on the semaphore
+//
+// In normal mode a woken sleeper competes with newly arriving goroutines,
+// which usually win because they are already running; that is fast but can
+// starve a sleeper. A sleeper that has waited more than mxHandoffAfter
+// switches the mutex to handoff mode: Unlock then passes ownership straight
+// to the first sleeper, and arriving goroutines neither take the lock nor
+// spin but queue at the back. The mode ends when the goroutine that received
+// the lock is the last sleeper or did not itself wait that long.
 type Mutex struct {
-	state int32
-	sema  uint32
+	word  int32  // the bits described above
+	queue uint32 // semaphore the sleepers block on
 }
 
 // A Locker represents an object that can be locked and unlocked.
@@ -18,187 +36,142 @@ type Locker interface {
 }
 
 const (
-	mutexLocked = 1 << iota // mutex is locked
-	mutexWoken
-	mutexStarving
-	mutexWaiterShift = iota
+	mxHeld    = 1 << 0
+	mxAwake   = 1 << 1
+	mxHandoff = 1 << 2
 
-	// Mutex fairness.
-	//
-	// Mutex can be in 2 modes of operations: normal and starvation.
-	// In normal mode waiters are queued in FIFO order, but a woken up waiter
-	// does not own the mutex and competes with new arriving goroutines over
-	// the ownership. New arriving goroutines have an advantage -- they are
-	// already running on CPU -- so a woken up waiter has good chances of
-	// losing. In such case it is queued at front of the wait queue. If a
-	// waiter fails to acquire the mutex for more than 1ms, it switches the
-	// mutex to the starvation mode.
-	//
-	// In starvation mode ownership of the mutex is directly handed off from
-	// the unlocking goroutine to the waiter at the front of the queue. New
-	// arriving goroutines don't try to acquire the mutex even if it appears
-	// to be unlocked, and don't try to spin. Instead they queue themselves
-	// at the tail of the wait queue.
-	//
-	// If a waiter receives ownership of the mutex and sees that either (1)
-	// it is the last waiter in the queue, or (2) it waited for less than
-	// 1 ms, it switches mutex back to normal operation mode.
-	starvationThresholdNs = 1e6
+	mxSleeperShift = 3
+	mxSleeper      = 1 << mxSleeperShift // one sleeper in the count
+
+	// mxHandoffAfter is how long (ns) a sleeper tolerates losing the race
+	// before it asks for handoff mode.
+	mxHandoffAfter = 1000000
 )
 
-// Lock locks m.
-// If the lock is already in use, the calling goroutine
-// blocks until the mutex is available.
+// Lock locks m, blocking until the mutex is available.
 func (m *Mutex) Lock() {
-	// Fast path: grab unlocked mutex.
-	if atomic.CompareAndSwapInt32(&m.state, 0, mutexLocked) {
-		return
+	if atomic.CompareAndSwapInt32(&m.word, 0, mxHeld) {
+		return // uncontended
 	}
-	// Slow path (outlined so that the fast path can be inlined)
-	m.lockSlow()
+	m.lockContended()
 }
 
-// TryLock tries to lock m and reports whether it succeeded.
+// TryLock tries to lock m and reports whether it succeeded. Correct uses of
+// TryLock do exist, but they are rare.
 func (m *Mutex) TryLock() bool {
-	old := atomic.LoadInt32(&m.state)
-	if old&(mutexLocked|mutexStarving) != 0 {
+	w := atomic.LoadInt32(&m.word)
+	if w&(mxHeld|mxHandoff) != 0 {
 		return false
 	}
-	// There may be a goroutine waiting for the mutex, but we are
-	// running now and can try to grab the mutex before that
-	// goroutine wakes up.
-	return atomic.CompareAndSwapInt32(&m.state, old, old|mutexLocked)
+	// Sleepers or an awake competitor do not stop us in normal mode.
+	return atomic.CompareAndSwapInt32(&m.word, w, w|mxHeld)
 }
 
-func (m *Mutex) lockSlow() {
-	var waitStartTime int64
-	starving := false
-	awoke := false
-	iter := 0
-	old := atomic.LoadInt32(&m.state)
+// lockContended is Lock's path when the fast CAS failed.
+func (m *Mutex) lockContended() {
+	var sleptAt int64 // runtime_nanotime() before the first sleep, 0 before
+	wantHandoff := false
+	awake := false // this goroutine owns mxAwake
+	spins := 0
+	w := atomic.LoadInt32(&m.word)
 	for {
-		// Don't spin in starvation mode, ownership is handed off to
-		// waiters so we won't be able to acquire the mutex anyway.
-		if old&(mutexLocked|mutexStarving) == mutexLocked && runtime_canSpin(iter) {
-			// Active spinning makes sense. Try to set mutexWoken flag
-			// to inform Unlock to not wake other blocked goroutines.
-			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
-				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
-				awoke = true
+		// While another goroutine owns the lock in normal mode, it is likely
+		// released soon: spin a little instead of sleeping.
+		if w&(mxHeld|mxHandoff) == mxHeld && runtime_canSpin(spins) {
+			if !awake && w&mxAwake == 0 && w>>mxSleeperShift != 0 &&
+				atomic.CompareAndSwapInt32(&m.word, w, w|mxAwake) {
+				awake = true
 			}
 			runtime_doSpin()
-			iter++
-			old = atomic.LoadInt32(&m.state)
+			spins++
+			w = atomic.LoadInt32(&m.word)
 			continue
 		}
-		new := old
-		// Don't try to acquire starving mutex, new arriving goroutines
-		// must queue.
-		if old&mutexStarving == 0 {
-			new |= mutexLocked
+
+		next := w
+		if w&mxHandoff == 0 {
+			next |= mxHeld // in normal mode, try to grab it
 		}
-		if old&(mutexLocked|mutexStarving) != 0 {
-			new += 1 << mutexWaiterShift
+		if w&(mxHeld|mxHandoff) != 0 {
+			next += mxSleeper // we are going to sleep
 		}
-		// The current goroutine switches mutex to starvation mode. But
-		// if the mutex is currently unlocked, don't do the switch: Unlock
-		// expects that starving mutex has waiters, which will not be true
-		// in this case.
-		if starving && old&mutexLocked != 0 {
-			new |= mutexStarving
+		if wantHandoff && w&mxHeld != 0 {
+			next |= mxHandoff
 		}
-		if awoke {
-			// The goroutine has been woken from sleep, so we need to
-			// reset the flag in either case.
-			if new&mutexWoken == 0 {
-				throw("sync: inconsistent mutex state")
+		if awake {
+			if next&mxAwake == 0 {
+				fatal("sync: inconsistent mutex state")
 			}
-			new &^= mutexWoken
+			next &^= mxAwake
 		}
-		if atomic.CompareAndSwapInt32(&m.state, old, new) {
-			if old&(mutexLocked|mutexStarving) == 0 {
-				break // locked the mutex with CAS
-			}
-			// If we were already waiting before, queue at the front of
-			// the queue.
-			queueLifo := waitStartTime != 0
-			if waitStartTime == 0 {
-				waitStartTime = runtime_nanotime()
-			}
-			runtime_SemacquireMutex(&m.sema, queueLifo, 1)
-			starving = starving || runtime_nanotime()-waitStartTime > starvationThresholdNs
-			old = atomic.LoadInt32(&m.state)
-			if old&mutexStarving != 0 {
-				// If this goroutine was woken and mutex is in starvation
-				// mode, ownership was handed off to us but mutex is in
-				// somewhat inconsistent state: mutexLocked is not set and
-				// we are still accounted as waiter. Fix that.
-				if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
-					throw("sync: inconsistent mutex state")
-				}
-				delta := int32(mutexLocked - 1<<mutexWaiterShift)
-				if !starving || old>>mutexWaiterShift == 1 {
-					// Exit starvation mode. Critical to do it here and
-					// consider wait time. Starvation mode is so
-					// inefficient, that two goroutines can go lock-step
-					// infinitely once they switch mutex to starvation
-					// mode.
-					delta -= mutexStarving
-				}
-				atomic.AddInt32(&m.state, delta)
-				break
-			}
-			awoke = true
-			iter = 0
-		} else {
-			old = atomic.LoadInt32(&m.state)
+		if !atomic.CompareAndSwapInt32(&m.word, w, next) {
+			w = atomic.LoadInt32(&m.word)
+			continue
 		}
+		if w&(mxHeld|mxHandoff) == 0 {
+			return // we set mxHeld on a free mutex
+		}
+
+		// Sleep. A goroutine that already slept goes to the front.
+		requeue := sleptAt != 0
+		if !requeue {
+			sleptAt = runtime_nanotime()
+		}
+		runtime_SemacquireMutex(&m.queue, requeue, 1)
+		if runtime_nanotime()-sleptAt > mxHandoffAfter {
+			wantHandoff = true
+		}
+
+		w = atomic.LoadInt32(&m.word)
+		if w&mxHandoff != 0 {
+			// Unlock handed the mutex to us: we still count as a sleeper
+			// and nobody else may have set mxHeld or mxAwake.
+			if w&(mxHeld|mxAwake) != 0 || w>>mxSleeperShift == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			delta := int32(mxHeld - mxSleeper)
+			if !wantHandoff || w>>mxSleeperShift == 1 {
+				delta -= mxHandoff // back to normal mode
+			}
+			atomic.AddInt32(&m.word, delta)
+			return
+		}
+		// Normal mode: Unlock set mxAwake for us; compete again.
+		awake = true
+		spins = 0
 	}
 }
 
-// Unlock unlocks m.
-// It is a run-time error if m is not locked on entry to Unlock.
-//
-// A locked Mutex is not associated with a particular goroutine.
-// It is allowed for one goroutine to lock a Mutex and then
-// arrange for another goroutine to unlock it.
+// Unlock unlocks m. It is a run-time error if m is not locked on entry.
 func (m *Mutex) Unlock() {
-	// Fast path: drop lock bit.
-	new := atomic.AddInt32(&m.state, -mutexLocked)
-	if new != 0 {
-		// Outlined slow path to allow inlining the fast path.
-		m.unlockSlow(new)
+	w := atomic.AddInt32(&m.word, -mxHeld)
+	if w != 0 {
+		m.unlockContended(w)
 	}
 }
 
-func (m *Mutex) unlockSlow(new int32) {
-	if (new+mutexLocked)&mutexLocked == 0 {
+// unlockContended is Unlock's path when the word is not simply zero after
+// clearing mxHeld; w is that new value.
+func (m *Mutex) unlockContended(w int32) {
+	if (w+mxHeld)&mxHeld == 0 {
 		fatal("sync: unlock of unlocked mutex")
 	}
-	if new&mutexStarving == 0 {
-		old := new
-		for {
-			// If there are no waiters or a goroutine has already been
-			// woken or grabbed the lock, no need to wake anyone. In
-			// starvation mode ownership is directly handed off from
-			// unlocking goroutine to the next waiter.
-			if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
-				return
-			}
-			// Grab the right to wake someone.
-			new = (old - 1<<mutexWaiterShift) | mutexWoken
-			if atomic.CompareAndSwapInt32(&m.state, old, new) {
-				runtime_Semrelease(&m.sema, false, 1)
-				return
-			}
-			old = atomic.LoadInt32(&m.state)
+	if w&mxHandoff != 0 {
+		// Pass ownership to the first sleeper directly; it will find
+		// mxHandoff set and take the lock without competing.
+		runtime_Semrelease(&m.queue, true, 1)
+		return
+	}
+	for {
+		// Nothing to do if nobody sleeps, or if a competitor is already
+		// running (it holds the lock, is awake, or handoff began).
+		if w>>mxSleeperShift == 0 || w&(mxHeld|mxAwake|mxHandoff) != 0 {
+			return
 		}
-	} else {
-		// Starving mode: handoff mutex ownership to the next waiter, and
-		// yield our time slice so that the next waiter can start to run
-		// immediately. Note: mutexLocked is not set, the waiter will set
-		// it after wakeup. But mutex is still considered locked if
-		// mutexStarving is set, so new coming goroutines won't acquire it.
-		runtime_Semrelease(&m.sema, true, 1)
+		if atomic.CompareAndSwapInt32(&m.word, w, (w-mxSleeper)|mxAwake) {
+			runtime_Semrelease(&m.queue, false, 1)
+			return
+		}
+		w = atomic.LoadInt32(&m.word)
 	}
 }

@@ -1,16 +1,27 @@
 package time
 
-// A Duration represents the elapsed time between two instants
-// as an int64 nanosecond count. The representation limits the
-// largest representable duration to approximately 290 years.
+// A Duration is the time elapsed between two instants, as an int64 count of
+// nanoseconds; it can represent about 290 years either way.
 type Duration int64
 
+// The extreme Durations; arithmetic on Times saturates to them.
 const (
 	minDuration Duration = -1 << 63
 	maxDuration Duration = 1<<63 - 1
 )
 
-// Common durations.
+// Common durations. There is deliberately no Day or longer unit, since days
+// are not of fixed length across daylight saving changes.
+//
+// To count the units in a Duration, divide:
+//
+//	second := time.Second
+//	fmt.Print(int64(second/time.Millisecond)) // prints 1000
+//
+// To turn an integer number of units into a Duration, multiply:
+//
+//	seconds := 10
+//	fmt.Print(time.Duration(seconds)*time.Second) // prints 10s
 const (
 	Nanosecond  Duration = 1
 	Microsecond          = 1000 * Nanosecond
@@ -20,152 +31,132 @@ const (
 	Hour                 = 60 * Minute
 )
 
-// String returns a string representing the duration in the form "72h3m0.5s".
-// Leading zero units are omitted. As a special case, durations less than one
-// second format use a smaller unit (milli-, micro-, or nanoseconds) to ensure
-// that the leading digit is non-zero. The zero duration formats as 0s.
+// String renders d as "72h3m0.5s": hours, minutes and seconds, where the
+// hour and minute parts are present only when non-zero leading parts need
+// them and the seconds carry as many decimals as needed. Durations shorter
+// than a second use the largest of ms, µs and ns that keeps the integer part
+// non-zero ("1.5ms", "250µs", "7ns"). The zero duration is "0s".
 func (d Duration) String() string {
-	// Largest time is 2540400h10m10.000000000s
-	var buf [32]byte
-	w := len(buf)
-
-	u := uint64(d)
-	neg := d < 0
-	if neg {
-		u = -u
+	if d == 0 {
+		return "0s"
 	}
-
-	if u < uint64(Second) {
-		// Special case: if duration is smaller than a second,
-		// use smaller units, like 1.2ms
-		var prec int
-		w--
-		buf[w] = 's'
-		w--
+	// Work on the magnitude as uint64, which also covers minDuration.
+	mag := uint64(d)
+	if d < 0 {
+		mag = -mag
+	}
+	var out []byte
+	if d < 0 {
+		out = append(out, '-')
+	}
+	if mag < uint64(Second) {
+		// One sub-second unit with a decimal fraction.
 		switch {
-		case u == 0:
-			return "0s"
-		case u < uint64(Microsecond):
-			prec = 0
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			prec = 3
-			// U+00B5 'µ' micro sign == 0xC2 0xB5
-			w-- // Need room for two bytes.
-			copy(buf[w:], "µ")
+		case mag < uint64(Microsecond):
+			out = appendUint(out, mag)
+			return string(append(out, "ns"...))
+		case mag < uint64(Millisecond):
+			out = appendDecimal(out, mag, 3)
+			return string(append(out, "µs"...))
 		default:
-			prec = 6
-			buf[w] = 'm'
-		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
-	} else {
-		w--
-		buf[w] = 's'
-
-		w, u = fmtFrac(buf[:w], u, 9)
-
-		// u is now integer seconds
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-
-		// u is now integer minutes
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-
-			// u is now integer hours
-			// Stop at hours because days can be different lengths.
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
-			}
+			out = appendDecimal(out, mag, 6)
+			return string(append(out, "ms"...))
 		}
 	}
-
-	if neg {
-		w--
-		buf[w] = '-'
+	secs := mag / uint64(Second)
+	frac := mag % uint64(Second)
+	hours := secs / 3600
+	mins := secs / 60 % 60
+	secs %= 60
+	if hours > 0 {
+		out = appendUint(out, hours)
+		out = append(out, 'h')
 	}
-
-	return string(buf[w:])
+	if hours > 0 || mins > 0 {
+		out = appendUint(out, mins)
+		out = append(out, 'm')
+	}
+	out = appendDecimal(out, secs*uint64(Second)+frac, 9)
+	return string(append(out, 's'))
 }
 
-// fmtFrac formats the fraction of v/10**prec (e.g., ".12345") into the
-// tail of buf, omitting trailing zeros. It omits the decimal
-// point too when the fraction is 0. It returns the index where the
-// output bytes begin and the value v/10**prec.
-func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
-	w := len(buf)
-	print := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		print = print || digit != 0
-		if print {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
-		v /= 10
+// appendDecimal appends v / 10^digits in decimal, with the fractional digits
+// (if any are non-zero) after a '.', trailing zeros removed.
+func appendDecimal(out []byte, v uint64, digits int) []byte {
+	scale := uint64(1)
+	for i := 0; i < digits; i++ {
+		scale *= 10
 	}
-	if print {
-		w--
-		buf[w] = '.'
+	out = appendUint(out, v/scale)
+	rest := v % scale
+	if rest == 0 {
+		return out
 	}
-	return w, v
+	// Drop trailing zeros of the fraction, then left-pad it to its width.
+	width := digits
+	for rest%10 == 0 {
+		rest /= 10
+		width--
+	}
+	out = append(out, '.')
+	var tmp [20]byte
+	n := fmtInt(tmp[:], rest)
+	for pad := width - (len(tmp) - n); pad > 0; pad-- {
+		out = append(out, '0')
+	}
+	return append(out, tmp[n:]...)
 }
 
-// fmtInt formats v into the tail of buf.
-// It returns the index where the output begins.
+// appendUint appends the decimal digits of v.
+func appendUint(out []byte, v uint64) []byte {
+	var tmp [20]byte
+	n := fmtInt(tmp[:], v)
+	return append(out, tmp[n:]...)
+}
+
+// fmtInt writes the decimal digits of v right-aligned at the end of buf and
+// returns the index of the first digit. buf must be long enough (20 bytes
+// always are).
 func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-	} else {
-		for v > 0 {
-			w--
-			buf[w] = byte(v%10) + '0'
-			v /= 10
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte('0' + v%10)
+		v /= 10
+		if v == 0 {
+			return i
 		}
 	}
-	return w
 }
 
 // Nanoseconds returns the duration as an integer nanosecond count.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
 // Microseconds returns the duration as an integer microsecond count.
-func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+func (d Duration) Microseconds() int64 { return int64(d) / int64(Microsecond) }
 
 // Milliseconds returns the duration as an integer millisecond count.
-func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+func (d Duration) Milliseconds() int64 { return int64(d) / int64(Millisecond) }
+
+// inUnits returns d / unit as a float64. The whole units and the remainder
+// are converted separately so that large durations keep their precision.
+func (d Duration) inUnits(unit Duration) float64 {
+	whole := d / unit
+	rest := d % unit
+	return float64(whole) + float64(rest)/float64(unit)
+}
 
 // Seconds returns the duration as a floating point number of seconds.
-func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
-}
+func (d Duration) Seconds() float64 { return d.inUnits(Second) }
 
 // Minutes returns the duration as a floating point number of minutes.
-func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
-}
+func (d Duration) Minutes() float64 { return d.inUnits(Minute) }
 
 // Hours returns the duration as a floating point number of hours.
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
+func (d Duration) Hours() float64 { return d.inUnits(Hour) }
 
-// Truncate returns the result of rounding d toward zero to a multiple of m.
-// If m <= 0, Truncate returns d unchanged.
+// Truncate returns d rounded toward zero to a multiple of m. If m <= 0, d is
+// returned unchanged.
 func (d Duration) Truncate(m Duration) Duration {
 	if m <= 0 {
 		return d
@@ -173,43 +164,41 @@ func (d Duration) Truncate(m Duration) Duration {
 	return d - d%m
 }
 
-// lessThanHalf reports whether x+x < y but avoids overflow,
-// assuming x and y are both positive (Duration is signed).
+// lessThanHalf reports whether 2*x < y, for 0 <= x < y, without overflowing.
 func lessThanHalf(x, y Duration) bool {
-	return uint64(x)+uint64(x) < uint64(y)
+	return uint64(x)*2 < uint64(y)
 }
 
-// Round returns the result of rounding d to the nearest multiple of m.
-// The rounding behavior for halfway values is to round away from zero.
-// If the result exceeds the maximum (or minimum) value that can be stored
-// in a Duration, Round returns the maximum (or minimum) duration.
-// If m <= 0, Round returns d unchanged.
+// Round returns d rounded to the nearest multiple of m, halfway values away
+// from zero. A result that does not fit in a Duration saturates to the
+// largest or smallest Duration. If m <= 0, d is returned unchanged.
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
-	if d < 0 {
-		r = -r
-		if lessThanHalf(r, m) {
-			return d + r
+	if d >= 0 {
+		below := d % m
+		if lessThanHalf(below, m) {
+			return d - below
 		}
-		if d1 := d - m + r; d1 < d {
-			return d1
+		up := d + (m - below)
+		if up < d {
+			return maxDuration
 		}
-		return minDuration // overflow
+		return up
 	}
-	if lessThanHalf(r, m) {
-		return d - r
+	above := -(d % m) // distance to the next multiple toward zero
+	if lessThanHalf(above, m) {
+		return d + above
 	}
-	if d1 := d + m - r; d1 > d {
-		return d1
+	down := d - (m - above)
+	if down > d {
+		return minDuration
 	}
-	return maxDuration // overflow
+	return down
 }
 
-// Abs returns the absolute value of d.
-// As a special case, math.MinInt64 is converted to math.MaxInt64.
+// Abs returns the absolute value of d; minDuration saturates to maxDuration.
 func (d Duration) Abs() Duration {
 	switch {
 	case d >= 0:

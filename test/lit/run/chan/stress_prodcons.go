@@ -1,7 +1,7 @@
 // RUN: %golite build -O2 -o %t %s
-// RUN: env GOMAXPROCS=1 %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} -DPROCS=1 %s
-// RUN: env GOMAXPROCS=2 %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} -DPROCS=2 %s
-// RUN: env GOMAXPROCS=8 %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} -DPROCS=8 %s
+// RUN: env GOMAXPROCS=1 %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} -DPROCS=1 %s
+// RUN: env GOMAXPROCS=2 %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} -DPROCS=2 %s
+// RUN: env GOMAXPROCS=8 %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} -DPROCS=8 %s
 // Stress: 10,000,000 values in all pass from N producers to M consumers
 // through unbuffered and buffered channels, received directly and through
 // select, at GOMAXPROCS 1, 2 and 8; every sum received equals the sum sent.

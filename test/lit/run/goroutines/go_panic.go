@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %expect-exit 2 %t 2>&1 | FileCheck --match-full-lines %s
+// RUN: %golite build -o %t %s && %expect-exit 2 %run %t 2>&1 | FileCheck --match-full-lines %s
 // A panic in a goroutine (here `go panic(v)`, v evaluated at the go
 // statement) ends the program with exit status 2.
 

@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %expect-exit 2 %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %expect-exit 2 %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // main calling runtime.Goexit: the deferred calls run, the other goroutines
 // go on, and when none is left the program dies as Go's does.
 

@@ -1,4 +1,4 @@
-// RUN: %golite build -O2 -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -O2 -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // Stress: 1,000,000 goroutines spawned and joined; 100,000 goroutines
 // blocked at once, then released.
 

@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s %S/multifile_init_b_part.go && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s %S/multifile_init_b_part.go && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // Initialisation across two files: dependencies first, then init() in file order.
 
 package main

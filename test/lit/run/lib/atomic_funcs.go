@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // sync/atomic's functions on int32, int64, uint32, uint64, uintptr and unsafe.Pointer:
 // Add returns the new value, Swap the old one, CompareAndSwap whether it swapped.
 

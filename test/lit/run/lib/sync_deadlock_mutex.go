@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %expect-exit 2 %t 2>&1 | FileCheck --match-full-lines %s
+// RUN: %golite build -o %t %s && %expect-exit 2 %run %t 2>&1 | FileCheck --match-full-lines %s
 // Locking a locked Mutex with no other goroutine is a deadlock; Go 1.19 reports
 // the goroutine as waiting in semacquire.
 // runtime/sema.cpp parks sync.runtime_SemacquireMutex with Go 1.20's wait

@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %expect-exit 2 %t 2>&1 | FileCheck --match-full-lines %s
+// RUN: %golite build -o %t %s && %expect-exit 2 %run %t 2>&1 | FileCheck --match-full-lines %s
 // RWMutex.Lock while the main goroutine holds a read lock is a deadlock.
 // runtime/sema.cpp parks sync.runtime_SemacquireMutex with Go 1.20's wait
 // reason "sync.Mutex.Lock"; Go 1.19 says "semacquire".

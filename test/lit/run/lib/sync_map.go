@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // sync.Map: Load, Store, LoadOrStore, LoadAndDelete, Delete, Range (f may modify
 // the Map; returning false stops), and an unhashable key panics without
 // leaving the Map locked.

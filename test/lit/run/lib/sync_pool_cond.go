@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // sync.Pool reuses Put values and falls back to New; sync.Cond without waiters;
 // a copied Cond panics on use.
 

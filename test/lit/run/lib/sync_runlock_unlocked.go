@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %expect-exit 2 %t 2>&1 | FileCheck --match-full-lines %s
+// RUN: %golite build -o %t %s && %expect-exit 2 %run %t 2>&1 | FileCheck --match-full-lines %s
 // RUnlock of an unlocked RWMutex is a fatal error (exit 2).
 
 package main

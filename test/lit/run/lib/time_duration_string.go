@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // time.Duration.String for a table of values, as Go prints them (units from ns to
 // h, the extremes), and the Duration conversions and rounding.
 

@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // time.AfterFunc timers stopped and reset before they fire (the runtime's timer
 // heap through the RuntimeTimer layout); NewTicker/Tick with non-positive
 // intervals; Stop/Reset of an uninitialized Timer panic.

@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // time.Time from Unix seconds: Unix/UnixNano/UnixMilli/UnixMicro, Add and Sub,
 // normalisation of negative nanoseconds, Round/Truncate, saturating Sub.
 

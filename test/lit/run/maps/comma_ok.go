@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // v, ok := m[k] distinguishes a missing key from a zero value.
 
 package main

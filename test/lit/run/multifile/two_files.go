@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s %S/two_files_types_part.go && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s %S/two_files_types_part.go && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // A package made of two files shares types, methods and functions.
 
 package main

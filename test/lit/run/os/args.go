@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t one "two words" 3 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t one "two words" 3 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // os.Args holds the program name followed by its arguments.
 
 package main

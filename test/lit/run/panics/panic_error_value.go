@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %expect-exit 2 %t 2>&1 | FileCheck --match-full-lines %s
+// RUN: %golite build -o %t %s && %expect-exit 2 %run %t 2>&1 | FileCheck --match-full-lines %s
 // An unrecovered panic with an error value prints its Error text.
 
 package main

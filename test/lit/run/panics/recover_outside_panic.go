@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // recover returns nil when there is no panic, or when not called by a deferred function directly.
 
 package main

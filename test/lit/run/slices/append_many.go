@@ -1,4 +1,4 @@
-// RUN: %golite build -o %t %s && %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
+// RUN: %golite build -o %t %s && %run %t 2>&1 | FileCheck --match-full-lines --implicit-check-not={{.}} %s
 // Appending several elements at once grows to at least the needed length.
 
 package main

@@ -1,0 +1,82 @@
+// RUN: env GOLITE_STACKCHECK=1 %golite build -emit-llvm -o - %s | FileCheck %s
+// RUN: env -u GOLITE_STACKCHECK %golite build -gcflags=-nostackcheck -emit-llvm -o - %s | FileCheck --check-prefix=OFF %s
+// REQUIRES: golite
+// Functions that call start with a check of the stack pointer against
+// g->stackguard0 with a cold call of __morestack (the function's own
+// arguments after a `nest` descriptor); tiny leaves have none; big locals
+// are allocated after the check, which accounts for them; loop back-edges
+// poll for preemption. -gcflags=-nostackcheck turns all of it off.
+
+package main
+
+func leaf(a, b int) int { return a*b + 1 }
+
+type pair struct{ x, y int }
+
+func rec(n int, p pair, s string) (int, string) {
+	if n == 0 {
+		return p.x + p.y, s
+	}
+	return rec(n-1, pair{p.y, p.x + 1}, s)
+}
+
+func bigLocal(i int) int {
+	var a [1000]int
+	a[i%1000] = i
+	return a[(i+1)%1000] + leaf(i, i)
+}
+
+func spin(n int) int {
+	t := 0
+	for i := 0; i < n; i++ {
+		t += i
+	}
+	return t
+}
+
+func main() {
+	x, s := rec(3, pair{1, 2}, "s")
+	println(leaf(2, 3), x, s, bigLocal(5), spin(10))
+}
+
+// CHECK: @main.bigLocal.stackdesc = private constant { ptr, i64, i64 } { ptr @main.bigLocal, i64 {{[0-9]+}}, i64 8000 }
+// CHECK: @main.rec.stackdesc = private constant { ptr, i64, i64 } { ptr @main.rec, i64 {{[0-9]+}}, i64 0 }
+
+// CHECK-LABEL: define internal i64 @main.leaf(
+// CHECK-NOT: stacksave
+// CHECK: ret i64
+
+// CHECK-LABEL: define internal { i64, %string } @main.rec(ptr %ctx, i64 %n, { i64, i64 } %p, %string %s)
+// CHECK: entry:
+// CHECK: %g = load ptr, ptr @runtime.tlsg
+// CHECK-NEXT: %stackguard0 = load i64, ptr %g
+// CHECK-NEXT: [[SP:%.*]] = call ptr @llvm.stacksave.p0()
+// CHECK-NEXT: %sp = ptrtoint ptr [[SP]] to i64
+// CHECK-NEXT: %stack.fits = icmp uge i64 %sp, %stackguard0
+// CHECK-NEXT: br i1 %stack.fits, label %stack.ok, label %morestack, {{.*}}!prof ![[W:[0-9]+]]
+// CHECK: morestack:
+// CHECK-NEXT: [[R:%.*]] = call { i64, %string } @__morestack(ptr nest @main.rec.stackdesc, ptr %ctx, i64 %n, { i64, i64 } %p, %string %s) #[[COLD:[0-9]+]]
+// CHECK-NEXT: ret { i64, %string } [[R]]
+
+// CHECK-LABEL: define internal i64 @main.bigLocal(
+// CHECK: entry:
+// CHECK-NOT: alloca [1000 x i64]
+// CHECK: [[LIM:%.*]] = sub i64 %sp, 8000
+// CHECK-NEXT: %stack.fits = icmp uge i64 [[LIM]], %stackguard0
+// CHECK: stack.ok:
+// CHECK-NEXT: alloca [1000 x i64]
+
+// CHECK-LABEL: define internal i64 @main.spin(
+// CHECK: for.post:
+// CHECK: load volatile ptr, ptr @runtime.tlsg
+// CHECK-NEXT: [[GUARD:%.*]] = load volatile i64, ptr
+// CHECK-NEXT: %preempt = icmp eq i64 [[GUARD]], -1314
+// CHECK: preempt.poll:
+// CHECK-NEXT: call void @runtime.preemptpoll()
+
+// CHECK: attributes #[[COLD]] = {{{.*}}cold
+// CHECK: ![[W]] = !{!"branch_weights", i32 2000, i32 1}
+
+// OFF-NOT: __morestack
+// OFF-NOT: runtime.tlsg
+// OFF-NOT: preemptpoll
