@@ -25,7 +25,9 @@ func main() {
 	runtime.GC()
 	runtime.ReadMemStats(&collected)
 	println("GC counted:", collected.NumGC > after.NumGC)
-	println("garbage freed:", collected.Alloc < after.Alloc)
+	// Whether the 10 MB dropped above is freed now is not checked: with a
+	// conservative collector (Boehm) a stale word on a stack may keep it
+	// alive, and on arm64 it does.
 	println("total alloc never shrinks:", collected.TotalAlloc >= after.TotalAlloc)
 }
 
@@ -34,5 +36,4 @@ func main() {
 // CHECK-NEXT: heap sys covers heap alloc: true
 // CHECK-NEXT: sys covers heap sys: true
 // CHECK-NEXT: GC counted: true
-// CHECK-NEXT: garbage freed: true
 // CHECK-NEXT: total alloc never shrinks: true
