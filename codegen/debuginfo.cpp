@@ -147,6 +147,16 @@ llvm::DIType *CodeGen::diType(Type *t) {
   auto opaquePtr = [&](const std::string &pname) {
     return dib->createPointerType(nullptr, 64, 64, std::nullopt, pname);
   };
+  // A Go struct (named `name`) with its fields at their LLVM offsets.
+  auto goStruct = [&](Struct *st) -> llvm::DIType * {
+    auto *lt = dyn_cast<llvm::StructType>(llt(st));
+    if (!lt || lt->getNumElements() != st->fields.size())
+      return opaquePtr(name);
+    std::vector<std::pair<std::string, llvm::DIType *>> fields;
+    for (Var *f : st->fields)
+      fields.push_back({f->name, diType(f->type)});
+    return structOf(name, lt, fields);
+  };
   llvm::DIType *r = nullptr;
   switch (t->kind()) {
   case TypeKind::Basic: {
@@ -211,19 +221,9 @@ llvm::DIType *CodeGen::diType(Type *t) {
                              dib->getOrCreateArray({sub}));
     break;
   }
-  case TypeKind::Struct: {
-    auto *st = cast<Struct>(t);
-    auto *lt = dyn_cast<llvm::StructType>(llt(t));
-    std::vector<std::pair<std::string, llvm::DIType *>> fields;
-    if (lt && lt->getNumElements() == st->fields.size()) {
-      for (Var *f : st->fields)
-        fields.push_back({f->name, diType(f->type)});
-      r = structOf(name, lt, fields);
-    } else {
-      r = opaquePtr(name);
-    }
+  case TypeKind::Struct:
+    r = goStruct(cast<Struct>(t));
     break;
-  }
   case TypeKind::Interface: {
     auto *vp = opaquePtr("unsafe.Pointer");
     r = structOf(name, ifaceTy(), {{"tab", vp}, {"data", vp}});
@@ -238,15 +238,7 @@ llvm::DIType *CodeGen::diType(Type *t) {
     ditypes_[t] = fwd;
     llvm::DIType *def;
     if (auto *st = dyn_cast<Struct>(u)) {
-      auto *lt = dyn_cast<llvm::StructType>(llt(u));
-      std::vector<std::pair<std::string, llvm::DIType *>> fields;
-      if (lt && lt->getNumElements() == st->fields.size()) {
-        for (Var *f : st->fields)
-          fields.push_back({f->name, diType(f->type)});
-        def = structOf(name, lt, fields);
-      } else {
-        def = opaquePtr(name);
-      }
+      def = goStruct(st);
     } else {
       def = dib->createTypedef(diType(u), name, nofile, 0, dcu);
     }

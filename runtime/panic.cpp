@@ -119,6 +119,35 @@ const abi::TypeDesc deferRecordType = {
   __atomic_store_n(&p->argp, nullptr, __ATOMIC_RELAXED);
 }
 
+/// Runs gp's next deferred call on behalf of p (a panic or a Goexit) and
+/// pops it; returns it, or null when no defer is left. Defers started by an
+/// earlier panic (or by deferreturn) that is now being run past are
+/// dropped, and that earlier panic is marked aborted: it will not continue.
+Defer *runNextDefer(G *gp, Panic *p) {
+  for (;;) {
+    Defer *d = gp->defers;
+    if (!d)
+      return nullptr;
+    if (d->started) {
+      if (d->panic)
+        d->panic->aborted = true;
+      d->panic = nullptr;
+      gp->defers = d->link;
+      continue;
+    }
+    d->started = true;
+    d->panic = p;
+    p->thunk = d->thunk;
+    runDeferred(p, d->fn);
+    if (gp->defers != d)
+      fatal("bad defer entry in panic");
+    d->panic = nullptr;
+    d->fn = nullptr;
+    gp->defers = d->link;
+    return d;
+  }
+}
+
 } // namespace
 
 
@@ -187,26 +216,7 @@ void printPanics(Panic *p) {
   p.goexit = true;
   p.link = gp->panics;
   gp->panics = &p;
-  for (;;) {
-    Defer *d = gp->defers;
-    if (!d)
-      break;
-    if (d->started) {
-      if (d->panic)
-        d->panic->aborted = true;
-      d->panic = nullptr;
-      gp->defers = d->link;
-      continue;
-    }
-    d->started = true;
-    d->panic = &p;
-    p.thunk = d->thunk;
-    runDeferred(&p, d->fn);
-    if (gp->defers != d)
-      fatal("bad defer entry in goexit");
-    d->panic = nullptr;
-    d->fn = nullptr;
-    gp->defers = d->link;
+  while (runNextDefer(gp, &p)) {
   }
   gp->panics = p.link;
   goexitFinal(gp);
@@ -279,29 +289,7 @@ void rt_gopanic(void *type, void *data) {
   p.link = gp->panics;
   gp->panics = &p;
 
-  for (;;) {
-    Defer *d = gp->defers;
-    if (!d)
-      break;
-    // A defer started by an earlier panic (or by deferreturn) that is now
-    // panicking again: the earlier panic will not continue.
-    if (d->started) {
-      if (d->panic)
-        d->panic->aborted = true;
-      d->panic = nullptr;
-      gp->defers = d->link;
-      continue;
-    }
-    d->started = true;
-    d->panic = &p;
-    p.thunk = d->thunk;
-    runDeferred(&p, d->fn);
-    if (gp->defers != d)
-      fatal("bad defer entry in panic");
-    d->panic = nullptr;
-    d->fn = nullptr;
-    gp->defers = d->link;
-
+  while (Defer *d = runNextDefer(gp, &p)) {
     if (p.recovered) {
       gp->panics = p.link;
       // Aborted panics were run past by this one: they are over too. If
