@@ -19,59 +19,6 @@ func init() {
 	raiseFileLimit()
 }
 
-// readFileError has the text of Go's *PathError: "open /x: no such file
-// or directory".
-type readFileError struct {
-	op, path string
-	errno    int
-}
-
-func (e *readFileError) Error() string {
-	return e.op + " " + e.path + ": " + readFileErrnoString(e.errno)
-}
-
-// readFileErrnoString is Go's text for the errors open and read report.
-func readFileErrnoString(e int) string {
-	switch e {
-	case 1:
-		return "operation not permitted"
-	case 2:
-		return "no such file or directory"
-	case 4:
-		return "interrupted system call"
-	case 5:
-		return "input/output error"
-	case 9:
-		return "bad file descriptor"
-	case 12:
-		return "cannot allocate memory"
-	case 13:
-		return "permission denied"
-	case 20:
-		return "not a directory"
-	case 21:
-		return "is a directory"
-	case 22:
-		return "invalid argument"
-	case 23:
-		return "too many open files in system"
-	case 24:
-		return "too many open files"
-	case 36:
-		return "file name too long"
-	case 40:
-		return "too many levels of symbolic links"
-	}
-	digits := ""
-	for v := e; ; v /= 10 {
-		digits = string(rune('0'+v%10)) + digits
-		if v < 10 {
-			break
-		}
-	}
-	return "errno " + digits
-}
-
 // ReadFile reads the named file and returns the contents.
 // A successful call returns err == nil, not err == EOF.
 // Because ReadFile reads the whole file, it does not treat an EOF from Read
@@ -79,7 +26,7 @@ func readFileErrnoString(e int) string {
 func ReadFile(name string) ([]byte, error) {
 	fd, e := readFile_open(name)
 	if e != 0 {
-		return nil, &readFileError{"open", name, e}
+		return nil, &pathError{"open", name, e}
 	}
 	defer readFile_close(fd)
 	// Files in /proc report size 0, so start small and grow.
@@ -90,7 +37,7 @@ func ReadFile(name string) ([]byte, error) {
 		}
 		n, e := readFile_read(fd, data[len(data):cap(data)])
 		if e != 0 {
-			return data, &readFileError{"read", name, e}
+			return data, &pathError{"read", name, e}
 		}
 		if n == 0 {
 			return data, nil

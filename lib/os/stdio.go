@@ -45,46 +45,6 @@ func (f *File) Fd() uintptr {
 	return uintptr(f.fd)
 }
 
-// stdioError is the error of a failed read or write on a standard stream:
-// Go's *PathError text, "write /dev/stdout: <strerror>".
-type stdioError struct {
-	op, path string
-	errno    int
-}
-
-func (e *stdioError) Error() string {
-	return e.op + " " + e.path + ": " + errnoString(e.errno)
-}
-
-func errnoString(e int) string {
-	switch e {
-	case 1:
-		return "operation not permitted"
-	case 4:
-		return "interrupted system call"
-	case 5:
-		return "input/output error"
-	case 9:
-		return "bad file descriptor"
-	case 11:
-		return "resource temporarily unavailable"
-	case 21:
-		return "is a directory"
-	case 22:
-		return "invalid argument"
-	case 28:
-		return "no space left on device"
-	case 32:
-		return "broken pipe"
-	}
-	s := ""
-	for e > 0 {
-		s = string(rune('0'+e%10)) + s
-		e /= 10
-	}
-	return "errno " + s
-}
-
 // Write writes len(b) bytes from b to the File. It returns the number of
 // bytes written and an error, if any.
 func (f *File) Write(b []byte) (n int, err error) {
@@ -93,7 +53,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 	}
 	n, errno := stdio_write(f.fd, b)
 	if errno != 0 {
-		return n, &stdioError{"write", f.name, errno}
+		return n, &pathError{"write", f.name, errno}
 	}
 	return n, nil
 }
@@ -115,7 +75,7 @@ func (f *File) Read(b []byte) (n int, err error) {
 	}
 	n, errno := stdio_read(f.fd, b)
 	if errno != 0 {
-		return n, &stdioError{"read", f.name, errno}
+		return n, &pathError{"read", f.name, errno}
 	}
 	if n == 0 {
 		return 0, io.EOF
