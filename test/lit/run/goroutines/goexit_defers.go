@@ -49,6 +49,11 @@ func main() {
 		println("not reached 3")
 	}()
 	wg.Wait()
+	// wg.Done runs before the goroutine has finished exiting: wait for the
+	// exit itself (a goroutine that never exits hangs the test).
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
 	println("goroutines:", runtime.NumGoroutine())
 }
 
