@@ -16,17 +16,19 @@
 // type descriptors (runtime/errors.cpp), since golite has no reflect.
 package errors
 
+// textError is the error New hands out: a pointer, so that two calls with
+// the same text give errors that compare unequal.
+type textError struct {
+	msg string
+}
+
+// Error returns the message given to New.
+func (p *textError) Error() string { return p.msg }
+
 // New returns an error that formats as the given text.
 // Each call to New returns a distinct error value even if the text is identical.
 func New(text string) error {
-	return &errorString{text}
-}
-
-// errorString is a trivial implementation of error.
-type errorString struct {
-	s string
-}
-
-func (e *errorString) Error() string {
-	return e.s
+	e := new(textError)
+	e.msg = text
+	return e
 }

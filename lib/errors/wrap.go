@@ -1,6 +1,9 @@
+// This file implements the walks along an error's Unwrap chain: Unwrap,
+// Is and As.
+
 package errors
 
-// Implemented by the runtime (runtime/errors.cpp).
+// Hooks implemented by the runtime (runtime/errors.cpp).
 
 // runtime_comparable reports whether the dynamic type of x supports ==.
 func runtime_comparable(x any) bool
@@ -14,17 +17,21 @@ func runtime_asTarget(target any) int
 // dynamic type is assignable to the type target points to.
 func runtime_assignTo(err error, target any) bool
 
+// The optional methods an error in a chain may provide.
+type (
+	unwrapper interface{ Unwrap() error }
+	isMatcher interface{ Is(error) bool }
+	asMatcher interface{ As(any) bool }
+)
+
 // Unwrap returns the result of calling the Unwrap method on err, if err's
 // type contains an Unwrap method returning error.
 // Otherwise, Unwrap returns nil.
 func Unwrap(err error) error {
-	u, ok := err.(interface {
-		Unwrap() error
-	})
-	if !ok {
-		return nil
+	if w, has := err.(unwrapper); has {
+		return w.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
 // Is reports whether any error in err's chain matches target.
@@ -36,21 +43,22 @@ func Unwrap(err error) error {
 // if it implements a method Is(error) bool such that Is(target) returns true.
 func Is(err, target error) bool {
 	if target == nil {
-		return err == target
+		// Only a nil err matches a nil target.
+		return err == nil
 	}
-	comparable := runtime_comparable(target)
-	for {
-		if comparable && err == target {
+	// Comparing with == panics for uncomparable dynamic types, so the
+	// equality test is done only when the target allows it.
+	canCompare := runtime_comparable(target)
+	for e := err; e != nil; e = Unwrap(e) {
+		if canCompare && e == target {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
+		m, has := e.(isMatcher)
+		if has && m.Is(target) {
 			return true
 		}
-		// Unwrap the next error; stop at the end of the chain.
-		if err = Unwrap(err); err == nil {
-			return false
-		}
 	}
+	return false
 }
 
 // As finds the first error in err's chain that matches target, and if one
@@ -67,20 +75,19 @@ func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}
-	switch runtime_asTarget(target) {
-	case 1:
+	if verdict := runtime_asTarget(target); verdict == 1 {
 		panic("errors: target must be a non-nil pointer")
-	case 2:
+	} else if verdict == 2 {
 		panic("errors: *target must be interface or implement error")
 	}
-	for err != nil {
-		if runtime_assignTo(err, target) {
+	for e := err; e != nil; e = Unwrap(e) {
+		if runtime_assignTo(e, target) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+		m, has := e.(asMatcher)
+		if has && m.As(target) {
 			return true
 		}
-		err = Unwrap(err)
 	}
 	return false
 }

@@ -20,13 +20,15 @@ type Cond struct {
 	// L is held while observing or changing the condition
 	L Locker
 
-	notify  notifyList
-	checker copyChecker
+	tickets notifyList
+	self    selfPointer
 }
 
 // NewCond returns a new Cond with Locker l.
 func NewCond(l Locker) *Cond {
-	return &Cond{L: l}
+	c := new(Cond)
+	c.L = l
+	return c
 }
 
 // Wait atomically unlocks c.L and suspends execution
@@ -34,36 +36,43 @@ func NewCond(l Locker) *Cond {
 // Wait locks c.L before returning. Unlike in other systems,
 // Wait cannot return unless awoken by Broadcast or Signal.
 func (c *Cond) Wait() {
-	c.checker.check()
-	t := runtime_notifyListAdd(&c.notify)
+	c.self.verify()
+	// Taking the ticket before unlocking means a Signal that comes right
+	// after the unlock is not lost.
+	ticket := runtime_notifyListAdd(&c.tickets)
 	c.L.Unlock()
-	runtime_notifyListWait(&c.notify, t)
+	runtime_notifyListWait(&c.tickets, ticket)
 	c.L.Lock()
 }
 
 // Signal wakes one goroutine waiting on c, if there is any.
 func (c *Cond) Signal() {
-	c.checker.check()
-	runtime_notifyListNotifyOne(&c.notify)
+	c.self.verify()
+	runtime_notifyListNotifyOne(&c.tickets)
 }
 
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() {
-	c.checker.check()
-	runtime_notifyListNotifyAll(&c.notify)
+	c.self.verify()
+	runtime_notifyListNotifyAll(&c.tickets)
 }
 
-// copyChecker holds back pointer to itself to detect object copying.
-type copyChecker uintptr
+// selfPointer remembers its own address the first time it is used; a
+// later use at another address means the Cond was copied.
+type selfPointer uintptr
 
-func (c *copyChecker) check() {
-	self := uintptr(unsafe.Pointer(c))
-	p := (*uintptr)(unsafe.Pointer(c))
-	if atomic.LoadUintptr(p) != self &&
-		!atomic.CompareAndSwapUintptr(p, 0, self) &&
-		atomic.LoadUintptr(p) != self {
-		panic("sync.Cond is copied")
+func (s *selfPointer) verify() {
+	here := uintptr(unsafe.Pointer(s))
+	word := (*uintptr)(unsafe.Pointer(s))
+	if atomic.LoadUintptr(word) == here {
+		return
 	}
+	// First use claims the slot; losing the race to another first use
+	// at the same address is fine.
+	if atomic.CompareAndSwapUintptr(word, 0, here) || atomic.LoadUintptr(word) == here {
+		return
+	}
+	panic("sync.Cond is copied")
 }
 
 // noCopy may be added to structs which must not be copied

@@ -6,9 +6,10 @@ import "sync/atomic"
 //
 // A Once must not be copied after first use.
 type Once struct {
-	// done indicates whether the action has been performed.
-	done uint32
-	m    Mutex
+	// ran becomes 1 once the action has returned (or panicked). It is
+	// read without the lock on the fast path.
+	ran uint32
+	mu  Mutex
 }
 
 // Do calls the function f if and only if Do is being called for the
@@ -23,18 +24,21 @@ type Once struct {
 // If f panics, Do considers it to have returned; future calls of Do return
 // without calling f.
 func (o *Once) Do(f func()) {
-	// A plain CAS of done would be wrong: a second caller must not return
-	// before f has finished. The slow path holds the mutex while f runs.
-	if atomic.LoadUint32(&o.done) == 0 {
-		o.doSlow(f)
+	if atomic.LoadUint32(&o.ran) != 0 {
+		return
 	}
+	// Slow path: callers that arrive while f runs must wait for it to
+	// finish, so they queue on the mutex instead of racing a flag.
+	o.runOnce(f)
 }
 
-func (o *Once) doSlow(f func()) {
-	o.m.Lock()
-	defer o.m.Unlock()
-	if o.done == 0 {
-		defer atomic.StoreUint32(&o.done, 1)
-		f()
+func (o *Once) runOnce(f func()) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.ran != 0 {
+		return
 	}
+	// Mark completion even if f panics.
+	defer atomic.StoreUint32(&o.ran, 1)
+	f()
 }

@@ -5,74 +5,68 @@
 //
 // Values containing the types defined in this package should not be copied.
 //
-// The functions declared without bodies below are implemented by the
-// runtime: runtime/sema.cpp (semaphores, notify lists, spinning) and
-// runtime/atomic.cpp (fatal).
+// This file declares the hooks the package needs from the runtime, all
+// without bodies: runtime/sema.cpp implements semaphores, notify lists and
+// spinning, runtime/atomic.cpp implements fatal.
 package sync
 
 import "unsafe"
 
-// runtime_Semacquire waits until *s > 0 and then atomically decrements it.
-// It is intended as a simple sleep primitive for use by the synchronization
-// library and should not be used directly.
+// Semaphores. A semaphore is a uint32 counter owned by the runtime's wait
+// queues.
+
+// runtime_Semacquire blocks until *s is positive, then decrements it.
 func runtime_Semacquire(s *uint32)
 
-// runtime_SemacquireMutex is like runtime_Semacquire, but for profiling
-// contended Mutexes. If lifo is true, queue waiter at the head of wait queue.
-// skipframes is the number of frames to omit during tracing.
+// runtime_SemacquireMutex is runtime_Semacquire for Mutex and RWMutex;
+// lifo puts the waiter at the front of the queue (a waiter that already
+// slept once). skipframes is accepted for Go's signature and ignored.
 func runtime_SemacquireMutex(s *uint32, lifo bool, skipframes int)
 
-// runtime_Semrelease atomically increments *s and notifies a waiting
-// goroutine if one is blocked in Semacquire. If handoff is true, pass
-// count directly to the first waiter.
+// runtime_Semrelease increments *s and wakes one waiter if there is one;
+// handoff gives the count straight to that waiter and yields to it.
 func runtime_Semrelease(s *uint32, handoff bool, skipframes int)
 
-// Active spinning runtime support: runtime_canSpin reports whether spinning
-// makes sense at the moment; runtime_doSpin does active spinning.
+// runtime_canSpin reports whether a Mutex should keep spinning (attempt i);
+// runtime_doSpin burns a few cycles.
 func runtime_canSpin(i int) bool
 func runtime_doSpin()
 
+// runtime_nanotime reads the monotonic clock.
 func runtime_nanotime() int64
 
-// notifyList is the runtime's ticket-based notify list (sync.Cond):
-// runtime/sema.cpp reads and writes it with this exact layout.
+// notifyList is the ticket list behind Cond. Its layout is shared with
+// runtime/sema.cpp, which does all the work on it: waiters take a ticket
+// (wait is the next one to hand out) and notifications advance notify.
 type notifyList struct {
-	wait   uint32
-	notify uint32
-	lock   uintptr // runtime lock word
-	head   unsafe.Pointer
-	tail   unsafe.Pointer
+	nextTicket  uint32         // the ticket the next waiter gets
+	doneTickets uint32         // tickets below this one were notified
+	runtimeLock uintptr        // the runtime's lock word
+	sleepers    unsafe.Pointer // queue of parked waiters (runtime)
+	lastSleeper unsafe.Pointer
 }
 
-// runtime_notifyListAdd adds the caller to a notify list such that it can
-// receive notifications. The caller must eventually call
-// runtime_notifyListWait to wait for such a notification, passing the
-// returned ticket number.
+// runtime_notifyListAdd hands out the next ticket of l.
 func runtime_notifyListAdd(l *notifyList) uint32
 
-// runtime_notifyListWait waits for a notification. If one has been sent
-// since runtime_notifyListAdd was called, it returns immediately.
-// Otherwise, it blocks.
+// runtime_notifyListWait parks the caller until ticket t has been
+// notified (at once if it already was).
 func runtime_notifyListWait(l *notifyList, t uint32)
 
-// runtime_notifyListNotifyAll notifies all entries in the list.
+// runtime_notifyListNotifyAll wakes every ticket handed out so far.
 func runtime_notifyListNotifyAll(l *notifyList)
 
-// runtime_notifyListNotifyOne notifies one entry in the list.
+// runtime_notifyListNotifyOne wakes the oldest ticket not yet notified.
 func runtime_notifyListNotifyOne(l *notifyList)
 
-// runtime_notifyListCheck ensures that the runtime's and package sync's
-// notifyList sizes agree.
+// runtime_notifyListCheck aborts if the runtime's idea of the notifyList
+// size differs from size.
 func runtime_notifyListCheck(size uintptr)
 
 func init() {
-	var n notifyList
-	runtime_notifyListCheck(unsafe.Sizeof(n))
+	runtime_notifyListCheck(unsafe.Sizeof(notifyList{}))
 }
 
 // fatal prints "fatal error: s" and a traceback and exits 2; it cannot be
-// recovered (Go's sync.fatal/throw).
+// recovered (what Go calls throw in this package).
 func fatal(s string)
-
-// throw is Go's name for the same thing in the sync code.
-func throw(s string) { fatal(s) }

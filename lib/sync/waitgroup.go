@@ -10,63 +10,67 @@ import "sync/atomic"
 //
 // A WaitGroup must not be copied after first use.
 type WaitGroup struct {
-	// state: high 32 bits are the counter, low 32 bits the waiter count.
-	state uint64
-	sema  uint32
+	noCopy noCopy
+
+	// word packs the task count (upper 32 bits, signed) and the number of
+	// goroutines blocked in Wait (lower 32 bits) so both change together.
+	word    uint64
+	parking uint32 // semaphore the waiters sleep on
+}
+
+const wgOneTask = 1 << 32
+
+func wgSplit(w uint64) (tasks int32, waiters uint32) {
+	return int32(w >> 32), uint32(w)
 }
 
 // Add adds delta, which may be negative, to the WaitGroup counter.
 // If the counter becomes zero, all goroutines blocked on Wait are released.
 // If the counter goes negative, Add panics.
 func (wg *WaitGroup) Add(delta int) {
-	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
-	v := int32(state >> 32)
-	w := uint32(state)
-	if v < 0 {
+	now := atomic.AddUint64(&wg.word, uint64(int64(delta))*wgOneTask)
+	tasks, waiters := wgSplit(now)
+	switch {
+	case tasks < 0:
 		panic("sync: negative WaitGroup counter")
-	}
-	if w != 0 && delta > 0 && v == int32(delta) {
+	case delta > 0 && waiters != 0 && tasks == int32(delta):
+		// Going from zero to positive while someone waits: the
+		// previous round has not been drained yet.
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
-	}
-	if v > 0 || w == 0 {
+	case tasks > 0 || waiters == 0:
 		return
 	}
-	// This goroutine has set counter to 0 when waiters > 0.
-	// Now there can't be concurrent mutations of state:
-	// - Adds must not happen concurrently with Wait,
-	// - Wait does not increment waiters if it sees counter == 0.
-	// Still do a cheap sanity check to detect WaitGroup misuse.
-	if atomic.LoadUint64(&wg.state) != state {
+	// The count just reached zero with goroutines parked in Wait. Nobody
+	// may touch the word now, so a change means misuse.
+	if atomic.LoadUint64(&wg.word) != now {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	// Reset waiters count to 0.
-	atomic.StoreUint64(&wg.state, 0)
-	for ; w != 0; w-- {
-		runtime_Semrelease(&wg.sema, false, 0)
+	atomic.StoreUint64(&wg.word, 0)
+	for i := uint32(0); i < waiters; i++ {
+		runtime_Semrelease(&wg.parking, false, 0)
 	}
 }
 
 // Done decrements the WaitGroup counter by one.
-func (wg *WaitGroup) Done() {
-	wg.Add(-1)
-}
+func (wg *WaitGroup) Done() { wg.Add(-1) }
 
 // Wait blocks until the WaitGroup counter is zero.
 func (wg *WaitGroup) Wait() {
 	for {
-		state := atomic.LoadUint64(&wg.state)
-		v := int32(state >> 32)
-		if v == 0 {
-			// Counter is 0, no need to wait.
+		seen := atomic.LoadUint64(&wg.word)
+		if tasks, _ := wgSplit(seen); tasks == 0 {
 			return
 		}
-		// Increment waiters count.
-		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
-			runtime_Semacquire(&wg.sema)
-			if atomic.LoadUint64(&wg.state) != 0 {
-				panic("sync: WaitGroup is reused before previous Wait has returned")
-			}
-			return
+		// Register as a waiter; retry if the word moved meanwhile.
+		if !atomic.CompareAndSwapUint64(&wg.word, seen, seen+1) {
+			continue
 		}
+		runtime_Semacquire(&wg.parking)
+		// Add resets the word before waking us; anything else means the
+		// group was reused too early.
+		if atomic.LoadUint64(&wg.word) != 0 {
+			panic("sync: WaitGroup is reused before previous Wait has returned")
+		}
+		return
 	}
 }

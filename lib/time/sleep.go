@@ -1,18 +1,22 @@
+// This file implements Timer, After and AfterFunc on the runtime's timers
+// (runtime/time.cpp).
+
 package time
 
-// runtimeTimer is the runtime's timer (abi::RuntimeTimer in
-// runtime/abi.h: Go 1.19's runtimeTimer plus the heap index). The runtime
-// calls f(arg, seq) on the timer's P when `when` passes; f must not block.
+// runtimeTimer mirrors abi::RuntimeTimer in runtime/abi.h field for field;
+// the runtime owns every field but at, every, fn and fnArg. When `at`
+// passes, the runtime calls fn(fnArg, gen) on its scheduler, so fn must not
+// block.
 type runtimeTimer struct {
-	pp       uintptr
-	when     int64
-	period   int64
-	f        func(any, uintptr) // runs on the scheduler: must not block
-	arg      any
-	seq      uintptr
-	nextwhen int64
-	status   uint32
-	index    int32
+	owner   uintptr            // the P whose heap holds the timer
+	at      int64              // runtime clock reading at which it fires
+	every   int64              // period for tickers, else 0
+	fn      func(any, uintptr) // callback, run on the scheduler
+	fnArg   any
+	gen     uintptr
+	pending int64  // the runtime's next `at` while modified
+	state   uint32 // runtime bookkeeping
+	slot    int32  // index in the P's heap
 }
 
 func startTimer(t *runtimeTimer)
@@ -20,21 +24,17 @@ func stopTimer(t *runtimeTimer) bool
 func resetTimer(t *runtimeTimer, when int64) bool
 func modTimer(t *runtimeTimer, when, period int64)
 
-// when is a helper function for setting the 'when' field of a runtimeTimer.
-// It returns what the time will be, in nanoseconds, Duration d in the future.
-// If d is negative, it is ignored. If the returned value would be less than
-// zero because of an overflow, MaxInt64 is returned.
-func when(d Duration) int64 {
+// deadline converts a delay into the runtime clock reading at which it
+// ends; non-positive delays mean now, and overflow saturates.
+func deadline(d Duration) int64 {
+	now := runtimeNano()
 	if d <= 0 {
-		return runtimeNano()
+		return now
 	}
-	t := runtimeNano() + int64(d)
-	if t < 0 {
-		// N.B. runtimeNano() and d are always positive, so addition
-		// (including overflow) will never result in t == 0.
-		t = 1<<63 - 1 // math.MaxInt64
+	if end := now + int64(d); end > now {
+		return end
 	}
-	return t
+	return 1<<63 - 1
 }
 
 // The Timer type represents a single event. When the Timer expires, the
@@ -45,75 +45,72 @@ type Timer struct {
 	r runtimeTimer
 }
 
+// deliver is the callback of channel timers and tickers: it offers the
+// current time without blocking (a full buffer drops the tick).
+func deliver(ch any, _ uintptr) {
+	select {
+	case ch.(chan Time) <- Now():
+	default:
+	}
+}
+
+// spawn is the callback of AfterFunc timers.
+func spawn(fn any, _ uintptr) {
+	go fn.(func())()
+}
+
+// armed starts a runtime timer for cb(arg) after d (repeating every
+// period if period > 0) inside a fresh Timer.
+func armed(d Duration, period Duration, cb func(any, uintptr), arg any) *Timer {
+	t := new(Timer)
+	t.r.at = deadline(d)
+	t.r.every = int64(period)
+	t.r.fn = cb
+	t.r.fnArg = arg
+	startTimer(&t.r)
+	return t
+}
+
+// NewTimer creates a new Timer that will send
+// the current time on its channel after at least duration d.
+func NewTimer(d Duration) *Timer {
+	ch := make(chan Time, 1)
+	t := armed(d, 0, deliver, ch)
+	t.C = ch
+	return t
+}
+
 // Stop prevents the Timer from firing.
 // It returns true if the call stops the timer, false if the timer has already
 // expired or been stopped.
 // Stop does not close the channel, to prevent a read from the channel succeeding
 // incorrectly.
 func (t *Timer) Stop() bool {
-	if t.r.f == nil {
+	if t.r.fn == nil {
 		panic("time: Stop called on uninitialized Timer")
 	}
 	return stopTimer(&t.r)
-}
-
-// NewTimer creates a new Timer that will send
-// the current time on its channel after at least duration d.
-func NewTimer(d Duration) *Timer {
-	c := make(chan Time, 1)
-	t := &Timer{
-		C: c,
-		r: runtimeTimer{
-			when: when(d),
-			f:    sendTime,
-			arg:  c,
-		},
-	}
-	startTimer(&t.r)
-	return t
 }
 
 // Reset changes the timer to expire after duration d.
 // It returns true if the timer had been active, false if the timer had
 // expired or been stopped.
 func (t *Timer) Reset(d Duration) bool {
-	if t.r.f == nil {
+	if t.r.fn == nil {
 		panic("time: Reset called on uninitialized Timer")
 	}
-	w := when(d)
-	return resetTimer(&t.r, w)
-}
-
-// sendTime does a non-blocking send of the current time on c.
-func sendTime(c any, seq uintptr) {
-	select {
-	case c.(chan Time) <- Now():
-	default:
-	}
+	return resetTimer(&t.r, deadline(d))
 }
 
 // After waits for the duration to elapse and then sends the current time
 // on the returned channel.
 // It is equivalent to NewTimer(d).C.
-func After(d Duration) <-chan Time {
-	return NewTimer(d).C
-}
+// The underlying Timer is not recovered by the garbage collector
+// until the timer fires. If efficiency is a concern, use NewTimer
+// instead and call Timer.Stop if the timer is no longer needed.
+func After(d Duration) <-chan Time { return NewTimer(d).C }
 
 // AfterFunc waits for the duration to elapse and then calls f
 // in its own goroutine. It returns a Timer that can
 // be used to cancel the call using its Stop method.
-func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{
-		r: runtimeTimer{
-			when: when(d),
-			f:    goFunc,
-			arg:  f,
-		},
-	}
-	startTimer(&t.r)
-	return t
-}
-
-func goFunc(arg any, seq uintptr) {
-	go arg.(func())()
-}
+func AfterFunc(d Duration, f func()) *Timer { return armed(d, 0, spawn, f) }
