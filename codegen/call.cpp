@@ -225,6 +225,7 @@ llvm::Value *CodeGen::doCall(const CallPlan &plan) {
 }
 
 llvm::Value *CodeGen::emitCall(CallExpr *c) {
+  if (llvm::Value *v; takeHoisted(c, v)) return v;
   Expr *fun = unparen(c->fun);
   if (fun->tv.isType()) {
     Type *to = fun->tv.type;

@@ -91,6 +91,11 @@ struct FnState {
   llvm::DISubprogram *sp = nullptr;
   unsigned argNo = 0;
   std::set<const Var *> described;
+  // Evaluation order (order.cpp): whether an evaluation root (statement or
+  // stand-alone expression) is being emitted, and the calls and receives
+  // it has already emitted, by expression.
+  bool inRoot = false;
+  std::map<const Expr *, llvm::Value *> hoisted;
 };
 
 class CodeGen {
@@ -215,8 +220,24 @@ public:
   void emitStackCheck(); // at the end of a Go function's emission
   void emitLoopPoll();   // before a loop's back-edge
 
+  // ---- order.cpp: calls and receives before plain operands, as gc does
+  struct RootState {
+    bool wasInRoot;
+    size_t hoistedBefore;
+  };
+  bool isRealCall(CallExpr *c);
+  void hoistCalls(Expr *e);    // e's calls and receives, then e if one
+  void hoistChildren(Expr *e); // those strictly inside e
+  bool takeHoisted(const Expr *e, llvm::Value *&v);
+  RootState beginRoot();
+  void endRoot(RootState st);
+  /// Statement-level root: hoists the statement's operands together;
+  /// false (and nothing begun) for statements that are not roots.
+  bool hoistStmt(Stmt *s, RootState &st);
+
   // ---- stmt.cpp
   void emitStmt(Stmt *s);
+  void emitStmtNode(Stmt *s); // emitStmt after the evaluation-order set-up
   void emitBlock(const std::vector<Stmt *> &list);
   void emitAssign(AssignStmt *a);
   void emitIncDec(IncDecStmt *s);
@@ -256,6 +277,12 @@ public:
   llvm::Value *emitIndex(IndexExpr *e);
   llvm::Value *emitCompositeLit(CompositeLit *e);
   void fillCompositeLit(llvm::Value *addr, CompositeLit *e, Type *t);
+  /// The value of a composite literal whose elements are all constants, or
+  /// null; constArray: the elements of an array or slice literal, n long.
+  llvm::Constant *constLit(CompositeLit *e, Type *t);
+  llvm::Constant *constArray(CompositeLit *e, Type *elem, int64_t n);
+  llvm::Constant *constElem(Expr *x, Type *t);
+  void storeConstant(llvm::Value *addr, llvm::Constant *k); // memcpy if big
   llvm::Value *nilCheck(llvm::Value *p);
   void boundsCheck(llvm::Value *idx, llvm::Value *len, Type *idxType);
   void panicIf(llvm::Value *cond, const std::function<void()> &emitPanic);

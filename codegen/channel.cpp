@@ -35,6 +35,7 @@ void CodeGen::emitSend(SendStmt *s) {
 
 llvm::Value *CodeGen::emitRecv(Expr *recvExpr, llvm::Value **okOut) {
   auto *u = cast<UnaryExpr>(unparen(recvExpr));
+  if (llvm::Value *v; !okOut && takeHoisted(u, v)) return v;
   auto *ct = cast<Chan>(u->x->tv.type->underlying());
   llvm::Value *c = emitExpr(u->x);
   llvm::Type *et = llt(ct->elem);

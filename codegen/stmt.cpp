@@ -38,6 +38,16 @@ llvm::BasicBlock *CodeGen::labelBlock(Stmt *labeled) {
 
 void CodeGen::emitStmt(Stmt *s) {
   debugLocation(s->pos());
+  RootState st;
+  if (fs && !fs->inRoot && hoistStmt(s, st)) {
+    emitStmtNode(s);
+    endRoot(st);
+    return;
+  }
+  emitStmtNode(s);
+}
+
+void CodeGen::emitStmtNode(Stmt *s) {
   switch (s->kind()) {
   case NodeKind::EmptyStmt:
   case NodeKind::BadStmt:
