@@ -58,7 +58,11 @@ llvm::BasicBlock *CodeGen::landingPad() {
   auto *resume = newBlock("resume");
   b.CreateCondBr(rec, recovered, resume);
   b.SetInsertPoint(resume);
-  b.CreateResume(lp);
+  // Not `resume`: the unwinder needs more stack than compiled code leaves
+  // below its frames; runtime.unwindResume calls _Unwind_Resume on a
+  // bigger segment when this one is short (docs/stacks.md).
+  b.CreateCall(rt("unwindResume"), {exc});
+  b.CreateUnreachable();
   b.SetInsertPoint(recovered);
   // Zero the unnamed results, then return like a normal return.
   if (fs->sig) {

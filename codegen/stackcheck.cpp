@@ -8,7 +8,7 @@
 // attribute is x86-only):
 //
 //   entry:  <static allocas>
-//           %g     = load ptr, ptr @runtime.tlsg        ; initial-exec TLS
+//           %g     = load ptr, ptr @runtime.tlsg        ; local-exec TLS
 //           %guard = load i64, ptr %g                   ; g->stackguard0
 //           %sp    = llvm.stacksave()                   ; sp below the frame
 //           br (%sp - big >= %guard), body, morestack   ; weights 2000:1
@@ -51,12 +51,17 @@ using llvm::dyn_cast;
 using llvm::isa;
 
 namespace {
+// The red zone below stackguard0 is 1 KiB (runtime/stack.cpp:
+// stackRedZone): it holds the frame allocated before the check fails, the
+// morestack path (~450 bytes) and runtime code called from Go (deep
+// runtime work switches stacks itself), so the frame before the check
+// must stay small.
 /// A leaf whose frame is at most this many bytes needs no check.
-constexpr uint64_t tinyFrame = 1024;
+constexpr uint64_t tinyFrame = 256;
 /// When the static frame exceeds this, locals larger than bigLocal are
 /// allocated after the check.
-constexpr uint64_t maxCheckedFrame = 4096;
-constexpr uint64_t bigLocal = 512;
+constexpr uint64_t maxCheckedFrame = 512;
+constexpr uint64_t bigLocal = 64;
 
 /// Upper bound of the 8-byte slots a value of type t takes when passed.
 uint64_t argSlots(llvm::Type *t) {
@@ -83,7 +88,7 @@ llvm::Value *CodeGen::loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile) {
   if (!tls) {
     tls = new llvm::GlobalVariable(*M, ptrTy(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
                                    "runtime.tlsg", nullptr,
-                                   llvm::GlobalValue::InitialExecTLSModel);
+                                   llvm::GlobalValue::LocalExecTLSModel); // static executables only
   }
   llvm::LoadInst *g = ib.CreateLoad(ptrTy(), tls, "g");
   g->setVolatile(isVolatile);

@@ -108,7 +108,58 @@ void init() {
 
 static bool hasPointers(const abi::TypeDesc *t) { return t && t->ptrdata != 0; }
 
+namespace {
+bool (*deepCallHook)(void (*fn)(void *), void *arg);
+
+/// An allocation to run through deepCallHook.
+struct AllocReq {
+  size_t size;
+  const abi::TypeDesc *t;
+  void *p;
+};
+
+void *allocHere(size_t size, const abi::TypeDesc *t);
+void *allocNoZeroHere(size_t size, const abi::TypeDesc *t);
+void *allocPersistentHere(size_t size);
+} // namespace
+
+void setDeepCallHook(bool (*hook)(void (*fn)(void *), void *arg)) { deepCallHook = hook; }
+
 void *alloc(size_t size, const abi::TypeDesc *t) {
+  AllocReq r{size, t, nullptr};
+  if (deepCallHook &&
+      deepCallHook([](void *a) {
+        auto *r = static_cast<AllocReq *>(a);
+        r->p = allocHere(r->size, r->t);
+      }, &r))
+    return r.p;
+  return allocHere(size, t);
+}
+
+void *allocNoZero(size_t size, const abi::TypeDesc *t) {
+  AllocReq r{size, t, nullptr};
+  if (deepCallHook &&
+      deepCallHook([](void *a) {
+        auto *r = static_cast<AllocReq *>(a);
+        r->p = allocNoZeroHere(r->size, r->t);
+      }, &r))
+    return r.p;
+  return allocNoZeroHere(size, t);
+}
+
+void *allocPersistent(size_t size) {
+  AllocReq r{size, nullptr, nullptr};
+  if (deepCallHook &&
+      deepCallHook([](void *a) {
+        auto *r = static_cast<AllocReq *>(a);
+        r->p = allocPersistentHere(r->size);
+      }, &r))
+    return r.p;
+  return allocPersistentHere(size);
+}
+
+namespace {
+void *allocHere(size_t size, const abi::TypeDesc *t) {
   if (!initialized)
     init();
   void *p;
@@ -124,7 +175,7 @@ void *alloc(size_t size, const abi::TypeDesc *t) {
   return p;
 }
 
-void *allocNoZero(size_t size, const abi::TypeDesc *t) {
+void *allocNoZeroHere(size_t size, const abi::TypeDesc *t) {
   if (!initialized)
     init();
   void *p = hasPointers(t) ? GC_malloc(size) : GC_malloc_atomic(size);
@@ -132,6 +183,7 @@ void *allocNoZero(size_t size, const abi::TypeDesc *t) {
     outOfMemory();
   return p;
 }
+} // namespace
 
 namespace {
 constexpr int GC_EVENT_PRE_STOP_WORLD = 6; // GC_EventType in gc.h
@@ -204,7 +256,8 @@ void installHooks() {
 }
 } // namespace
 
-void *allocPersistent(size_t size) {
+namespace {
+void *allocPersistentHere(size_t size) {
   if (!initialized)
     init();
   void *p = GC_malloc_uncollectable(size);
@@ -213,6 +266,7 @@ void *allocPersistent(size_t size) {
   memset(p, 0, size);
   return p;
 }
+} // namespace
 
 void freePersistent(void *p) { GC_free(p); }
 

@@ -57,6 +57,12 @@ void setStackPusher(void (*fn)(void (*push)(void *lo, void *hi)));
 /// goroutine's stack from its sp instead of in full.
 void setStoppedSPHook(void (*hook)(void *sp, uint64_t cycle));
 size_t heapBytes();  // for tests and ReadMemStats
+/// Set by the runtime (runtime/stack.cpp): allocation may run a collection,
+/// which needs a deep stack. Before allocating, the backend calls
+/// hook(fn, arg); the hook either runs fn(arg) on a deep stack (the M's
+/// system stack) and returns true, or returns false and the backend
+/// allocates where it is.
+void setDeepCallHook(bool (*hook)(void (*fn)(void *), void *arg));
 
 /// Collector statistics for runtime.ReadMemStats (bytes unless noted).
 struct Stats {

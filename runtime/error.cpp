@@ -263,6 +263,11 @@ void *findStringMethod(const TypeDesc *t, const char *name) {
 }
 
 void fatal(const char *msg) {
+  // The traceback needs stack: go to g0 if the goroutine's is short.
+  if (onShortStack(deepStackBytes)) {
+    systemstack([](void *m) { fatal(static_cast<const char *>(m)); }, const_cast<char *>(msg));
+    _exit(2);
+  }
   flushPrint();
   printLock();
   printStr("fatal error: ");

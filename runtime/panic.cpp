@@ -227,6 +227,10 @@ void printPanics(Panic *p) {
 using namespace golite;
 using namespace golite::rt;
 
+namespace {
+[[noreturn]] void gopanicDeep(void *type, void *data);
+}
+
 extern "C" {
 
 void rt_deferproc(void *frame, void *closure) {
@@ -282,7 +286,25 @@ Eface rt_gorecover(void *fa1, void *fa2) {
   return Eface{nullptr, nullptr};
 }
 
+void rt_unwindResume(void *exc) {
+  // Landing pads of Go frames run at those frames' depth, where only the
+  // red zone is left; the unwinder's contexts need more.
+  withStack(deepStackBytes, [&] { _Unwind_Resume(static_cast<_Unwind_Exception *>(exc)); });
+  __builtin_unreachable();
+}
+
 void rt_gopanic(void *type, void *data) {
+  // Deferred calls, the unwinder and the panic report need more stack
+  // than compiled code leaves to the runtime (stackRedZone): run on a
+  // fresh segment when short (docs/stacks.md).
+  withStack(deepStackBytes, [&] { gopanicDeep(type, data); });
+  __builtin_unreachable();
+}
+
+} // extern "C"
+
+namespace {
+[[noreturn]] void gopanicDeep(void *type, void *data) {
   G *gp = getg();
   Panic p{};
   p.arg = Eface{static_cast<const TypeDesc *>(type), data};
@@ -309,5 +331,4 @@ void rt_gopanic(void *type, void *data) {
   }
   fatalPanic(gp);
 }
-
-} // extern "C"
+} // namespace

@@ -71,6 +71,7 @@ Mutex initLock;
 std::atomic<bool> schedInited{false};
 Note mainNote;
 int64_t schedtraceMs;
+int64_t stwStartNs; // when the current stop began (worldsema held)
 int64_t runtimeStart;
 uintptr_t g0StackSize = 256 * 1024;
 constexpr size_t altStackSize = 64 * 1024;
@@ -1067,6 +1068,10 @@ G *exitsyscall0(G *gp) {
 void checkdead() {
   if (!sched.mainActive.load())
     return;
+  // Ms go idle by design while the world is stopped (the stopper may not
+  // be an M: a test thread).
+  if (sched.gcwaiting.load())
+    return;
   int32_t run = mcount() - sched.nmidle - sched.nmsys;
   if (run > 0)
     return;
@@ -1319,18 +1324,28 @@ P *procresize(M *mp, int32_t nprocs) {
   return runnable;
 }
 
-/// Stops every P but the caller's; returns with sched.lock NOT held and
-/// every other P in Pgcstop.
-void stopTheWorld(M *mp) {
-  lock(&sched.lock);
+/// Asks every running G except the caller's to stop at its next safe
+/// point: the poisoned guard fails its next prologue check or loop poll,
+/// and the runtime yields (gosched); the P then meets gcwaiting in
+/// findRunnable and stops. Returns whether any G was asked.
+bool preemptall(M *self) {
+  bool any = false;
   int32_t procs = gomaxprocs.load();
-  sched.stopwait = procs;
-  sched.gcwaiting.store(1);
-  noteclear(&sched.stopnote);
-  if (mp && mp->p) {
-    mp->p->status.store(Pgcstop);
-    sched.stopwait--;
+  for (int32_t i = 0; i < procs; i++) {
+    P *pp = allp[i];
+    if (pp->status.load() != Prunning)
+      continue;
+    M *mp = pp->m;
+    if (!mp || mp == self)
+      continue;
+    preemptone(pp);
+    any = true;
   }
+  return any;
+}
+
+/// Takes every P in a system call for the stop (sched.lock held).
+void takeSyscallPs(int32_t procs) {
   for (int32_t i = 0; i < procs; i++) {
     uint32_t s = Psyscall;
     if (allp[i]->status.compare_exchange_strong(s, Pgcstop)) {
@@ -1338,6 +1353,23 @@ void stopTheWorld(M *mp) {
       sched.stopwait--;
     }
   }
+}
+
+/// Stops every P but the caller's (Go's stopTheWorldWithSema); returns with
+/// sched.lock NOT held and every other P in Pgcstop. The caller holds
+/// worldsema.
+void stopTheWorldWithSema(M *mp) {
+  lock(&sched.lock);
+  int32_t procs = gomaxprocs.load();
+  sched.stopwait = procs;
+  sched.gcwaiting.store(1);
+  noteclear(&sched.stopnote);
+  preemptall(mp);
+  if (mp && mp->p) {
+    mp->p->status.store(Pgcstop);
+    sched.stopwait--;
+  }
+  takeSyscallPs(procs);
   while (P *pp = pidleget()) {
     pp->status.store(Pgcstop);
     sched.stopwait--;
@@ -1345,24 +1377,30 @@ void stopTheWorld(M *mp) {
   bool wait = sched.stopwait > 0;
   unlock(&sched.lock);
   while (wait) {
-    // Running Ps stop at their next scheduling point; Ps that enter a
-    // syscall meanwhile are taken here.
+    // Running Ps stop at their next scheduling point. Ask again every
+    // 100us: a G that was between two Ps, leaving a syscall, or switching
+    // segments (morestack rewrites the guard) may have missed the poison;
+    // Ps that entered a syscall meanwhile are taken here.
     if (notetsleep(&sched.stopnote, 100000))
       break;
     lock(&sched.lock);
-    for (int32_t i = 0; i < procs; i++) {
-      uint32_t s = Psyscall;
-      if (allp[i]->status.compare_exchange_strong(s, Pgcstop)) {
-        allp[i]->syscalltick.fetch_add(1);
-        sched.stopwait--;
-      }
-    }
+    takeSyscallPs(procs);
     wait = sched.stopwait > 0;
+    if (wait)
+      preemptall(mp);
     unlock(&sched.lock);
   }
+  lock(&sched.lock);
+  if (sched.stopwait != 0)
+    fatal("stopTheWorld: stopwait != 0");
+  for (int32_t i = 0; i < procs; i++)
+    if (allp[i]->status.load() != Pgcstop)
+      fatal("stopTheWorld: not stopped");
+  unlock(&sched.lock);
 }
 
-void startTheWorld(M *mp, int32_t nprocs) {
+/// Restarts the world with nprocs Ps (Go's startTheWorldWithSema).
+void startTheWorldWithSema(M *mp, int32_t nprocs) {
   lock(&sched.lock);
   if (mp && mp->p)
     mp->p->status.store(Prunning);
@@ -1501,6 +1539,8 @@ void gopark(bool (*unlockf)(G *, void *), void *lk, uint8_t reason) {
   M *mp = gp->m;
   if (!mp || gp->isSystem)
     fatal("gopark: not on a goroutine");
+  if (sched.stwOwner.load(std::memory_order_relaxed) == gp)
+    fatal("gopark: while the world is stopped");
   mp->waitunlockf = unlockf;
   mp->waitlock = lk;
   gp->waitreason = reason;
@@ -1537,7 +1577,13 @@ void injectglist(G *list) {
     startm(nullptr, false);
 }
 
-void gosched() { mcall(gosched_m); }
+void gosched() {
+  // The stopper keeps running until startTheWorld (a stale preemption
+  // request from before the stop must not make it yield its P).
+  if (sched.stwOwner.load(std::memory_order_relaxed) == getg())
+    return;
+  mcall(gosched_m);
+}
 
 void goexit1() {
   mcall(goexit0);
@@ -1555,6 +1601,10 @@ int32_t gcount() { return nlive.load(); }
 void entersyscall() {
   G *gp = getg();
   if (!gp || gp->isSystem || !gp->m || !gp->m->p)
+    return;
+  // The stopper keeps its P (Pgcstop) through a system call: nobody may
+  // take it while the world is stopped.
+  if (sched.stwOwner.load(std::memory_order_relaxed) == gp)
     return;
   M *mp = gp->m;
   P *pp = mp->p;
@@ -1605,6 +1655,66 @@ void exitsyscall() {
   mcall(exitsyscall0);
 }
 
+namespace {
+int32_t newprocs; // GOMAXPROCS to apply at the next startTheWorld (0: keep)
+} // namespace
+
+void stopTheWorld(const char *reason, size_t reasonLen) {
+  schedinit();
+  G *gp = getg();
+  bool onG = gp && !gp->isSystem && gp->m;
+  if (onG) {
+    if (sched.stwOwner.load() == gp)
+      fatal("stopTheWorld: world already stopped by this goroutine");
+    // A second stopper parks here; its P stops like any other.
+    semacquire(&sched.worldsema, false, waitReasonStopTheWorld);
+    gp = getg(); // may have moved to another M
+  } else {
+    auto *ws = reinterpret_cast<std::atomic<uint32_t> *>(&sched.worldsema);
+    for (uint32_t one = 1; !ws->compare_exchange_weak(one, 0); one = 1)
+      osyield();
+  }
+  int64_t t0 = nanotime();
+  M *mp = onG ? gp->m : nullptr;
+  if (onG) {
+    sched.stwOwner.store(gp);
+    gp->preempt = false;
+  }
+  sched.stwReason = reason;
+  sched.stwReasonLen = reason && reasonLen == size_t(-1) ? strlen(reason) : reasonLen;
+  stopTheWorldWithSema(mp);
+  int64_t d = nanotime() - t0;
+  stwStartNs = t0;
+  uint64_t mx = sched.stwMaxStopNs.load();
+  while (uint64_t(d) > mx && !sched.stwMaxStopNs.compare_exchange_weak(mx, uint64_t(d))) {
+  }
+}
+
+void startTheWorld() {
+  G *gp = getg();
+  bool onG = gp && !gp->isSystem && gp->m;
+  if (onG && sched.stwOwner.load() != gp)
+    fatal("startTheWorld: world not stopped by this goroutine");
+  M *mp = onG ? gp->m : nullptr;
+  int32_t n = newprocs ? newprocs : gomaxprocs.load();
+  newprocs = 0;
+  startTheWorldWithSema(mp, n);
+  sched.stwPauseNs.fetch_add(uint64_t(nanotime() - stwStartNs));
+  sched.stwCount.fetch_add(1);
+  sched.stwReason = nullptr;
+  sched.stwReasonLen = 0;
+  if (onG) {
+    sched.stwOwner.store(nullptr);
+    semrelease(&sched.worldsema, false);
+  } else {
+    reinterpret_cast<std::atomic<uint32_t> *>(&sched.worldsema)->store(1);
+  }
+}
+
+StwStats stwStats() {
+  return {sched.stwCount.load(), sched.stwPauseNs.load(), sched.stwMaxStopNs.load()};
+}
+
 int32_t setGOMAXPROCS(int32_t n) {
   schedinit();
   int32_t old = gomaxprocs.load();
@@ -1612,10 +1722,10 @@ int32_t setGOMAXPROCS(int32_t n) {
     return old;
   if (n > 1024)
     n = 1024;
-  G *gp = getg();
-  M *mp = gp ? gp->m : nullptr;
-  stopTheWorld(mp);
-  startTheWorld(mp, n);
+  stopTheWorld("GOMAXPROCS");
+  old = gomaxprocs.load(); // another stopper may have changed it
+  newprocs = n;
+  startTheWorld();
   return old;
 }
 
@@ -1656,6 +1766,14 @@ int64_t runtime_GOMAXPROCS(void *, int64_t) __asm__("runtime.GOMAXPROCS");
 int64_t runtime_NumGoroutine(void *) __asm__("runtime.NumGoroutine");
 int64_t runtime_NumCPU(void *) __asm__("runtime.NumCPU");
 [[noreturn]] void runtime_Goexit(void *) __asm__("runtime.Goexit");
+void runtime_stopTheWorld(void *, abi::GoString reason) __asm__("runtime.stopTheWorld");
+void runtime_startTheWorld(void *) __asm__("runtime.startTheWorld");
+
+// lib/runtime's stopTheWorld(reason string) / startTheWorld() (ReadMemStats).
+void runtime_stopTheWorld(void *, abi::GoString reason) {
+  stopTheWorld(reinterpret_cast<const char *>(reason.data), size_t(reason.len));
+}
+void runtime_startTheWorld(void *) { startTheWorld(); }
 
 void runtime_Gosched(void *) { gosched(); }
 int64_t runtime_GOMAXPROCS(void *, int64_t n) {

@@ -28,6 +28,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 extern "C" {
 void golite_swapctx(uintptr_t *saveSP, uintptr_t *loadSP);
@@ -218,6 +219,10 @@ struct P {
   int32_t ntimers = 0;
   int32_t timersCap = 0;
   std::atomic<int64_t> timer0When{0}; // when of timers[0], 0 if none
+  // Freed stack segments by size class (stack.cpp: 64 KiB << class),
+  // reused by morestack without mmap/munmap or fresh page faults.
+  struct StackSeg *segfree[12] = {};
+  uintptr_t segfreeBytes = 0;
 };
 
 struct Schedt {
@@ -248,6 +253,17 @@ struct Schedt {
   G *maingp = nullptr;
   std::atomic<bool> mainGoexit{false}; // main goroutine called runtime.Goexit
   std::atomic<bool> mainActive{false};
+  // Stop-the-world (proc.cpp, docs/runtime.md "Stop the world"): one
+  // stopper at a time (worldsema, a goroutine semaphore so that a second
+  // stopper parks and its P can stop); the G that holds the world stopped
+  // is neither preempted nor allowed to park or hand off its P.
+  uint32_t worldsema = 1;
+  std::atomic<G *> stwOwner{nullptr};
+  const char *stwReason = nullptr;
+  size_t stwReasonLen = 0;
+  std::atomic<uint64_t> stwCount{0};      // completed stops
+  std::atomic<uint64_t> stwPauseNs{0};    // total time from stop request to start
+  std::atomic<uint64_t> stwMaxStopNs{0};  // longest wait until every P stopped
 };
 
 extern Schedt sched;
@@ -300,6 +316,25 @@ void exitsyscall();
 
 /// Sets GOMAXPROCS (stops the world); returns the previous value.
 int32_t setGOMAXPROCS(int32_t n);
+
+/// Stops the world (Go's stopTheWorld): waits for any other stopper, then
+/// stops every P but the caller's: idle Ps and Ps in system calls are
+/// taken at once, running Gs are preempted through their stackguard
+/// (abi::StackPreempt: the next prologue check or loop back-edge poll
+/// yields) and their Ps stop at the scheduling point (Pgcstop). Returns
+/// when no other goroutine runs. Called from a goroutine (or a thread
+/// that is not an M, before or outside the scheduler). Until
+/// startTheWorld the caller must not park (channel operations, Sleep):
+/// gopark is fatal then. `reason` is kept for tracing (not copied).
+void stopTheWorld(const char *reason, size_t reasonLen = size_t(-1));
+/// Restarts the Ps stopped by stopTheWorld and wakes Ms for those with
+/// work (or one spinning M).
+void startTheWorld();
+/// Statistics of the stops (tests, docs).
+struct StwStats {
+  uint64_t count, pauseNs, maxStopNs;
+};
+StwStats stwStats();
 
 /// Run queues (exposed for unit tests).
 bool runqput(P *pp, G *gp, bool next);
@@ -395,6 +430,34 @@ void pushOlderSegments(G *gp, void (*push)(void *lo, void *hi));
 extern uintptr_t stackRedZone;
 /// The ceiling of a goroutine's stack, as in Go.
 constexpr uintptr_t maxStackBytes = 1000000000;
+/// Deep runtime code and goroutine stacks (stack.cpp, docs/stacks.md).
+/// Compiled code leaves only stackRedZone bytes below its frames to the
+/// runtime code it calls; runtime code that may need more switches:
+///  - onShortStack(need): the current goroutine segment has less than
+///    `need` bytes below sp (false on g0 and off-segment);
+///  - systemstack(fn, ctx): runs fn(ctx) on the M's g0 stack (directly when
+///    already there or when there is no M). fn must not park, panic, or run
+///    Go code: allocation and collections (gc::alloc's hook), fatal errors;
+///  - callOnNewSegment(need, fn, ctx): runs fn(ctx) on a fresh segment of
+///    the goroutine with `need` bytes; fn may park, panic (the personality
+///    of the switch frame pops the segment) and call Go code;
+///  - withStack(need, f): callOnNewSegment only when onShortStack(need).
+bool onShortStack(uintptr_t need);
+void systemstack(void (*fn)(void *), void *ctx);
+void callOnNewSegment(uintptr_t need, void (*fn)(void *), void *ctx);
+template <class F> inline void withStack(uintptr_t need, F &&f) {
+  if (!onShortStack(need)) {
+    f();
+    return;
+  }
+  using Fn = std::remove_reference_t<F>;
+  callOnNewSegment(
+      need, [](void *p) { (*static_cast<Fn *>(p))(); }, const_cast<void *>(static_cast<const void *>(&f)));
+}
+/// Room that deep runtime paths ask for (panics and unwinding, printing
+/// tracebacks, big selects).
+constexpr uintptr_t deepStackBytes = 32 * 1024;
+
 /// Statistics for tests and docs.
 struct StackStats {
   uint64_t stacks, guarded, arenas;
@@ -403,6 +466,8 @@ StackStats stackStats();
 struct StackSegStats {
   uint64_t allocs;   // segments mapped by morestack
   uint64_t switches; // calls run on a younger segment
+  uint64_t cached = 0; // segments given back to a P's cache
+  uint64_t reused = 0; // segments taken from a P's cache
 };
 StackSegStats stackSegStats();
 

@@ -272,7 +272,16 @@ extern "C" {
 
 int64_t rt_selectgo(void *cases, int64_t nsends, int64_t nrecvs, bool block, void *recvOK) {
   bool ok = false;
-  int64_t r = selectgo(static_cast<abi::SelectCase *>(cases), int(nsends), int(nrecvs), block, &ok);
+  int64_t r;
+  auto run = [&] {
+    r = selectgo(static_cast<abi::SelectCase *>(cases), int(nsends), int(nrecvs), block, &ok);
+  };
+  // selectgo's arrays and sudogs are on the stack (about 100 bytes a case):
+  // a big select asks for a segment with room (stack.cpp).
+  if (nsends + nrecvs > 4)
+    withStack(uintptr_t(nsends + nrecvs) * 128 + 2048, run);
+  else
+    run();
   if (recvOK)
     *static_cast<bool *>(recvOK) = ok;
   return r;

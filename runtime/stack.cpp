@@ -2,13 +2,15 @@
 //
 // This file implements the allocation of goroutine stacks.
 //
-// Every goroutine gets a contiguous stack of goStackSize bytes (64 KiB by
-// default; GOLITE_STACKSIZE=<bytes>[k|m] changes it). Stacks are carved
-// from arenas of 64 slots reserved with one mmap (MAP_NORESERVE): pages
-// are committed by the kernel on first touch, so a goroutine that uses
-// 2 KiB of stack costs one 4 KiB page of memory, not 64 KiB.
+// Every goroutine gets a first segment of goStackSize bytes (2 KiB by
+// default; GOLITE_STACKSIZE=<bytes>[k|m] changes it), carved from slabs of
+// 64 reserved with one mmap (MAP_NORESERVE): small segments are packed two
+// per page, so a goroutine that blocks after using little stack costs half
+// a page. Runtime code that needs more than the red zone below
+// stackguard0 (stackRedZone, 1 KiB) switches stacks: systemstack (g0) and
+// callOnNewSegment below, docs/stacks.md "Where runtime code runs".
 //
-// Guard pages. A PROT_NONE page below each stack would catch overflows in
+// Guard pages (segments of 16 KiB or more only). A PROT_NONE page below each stack would catch overflows in
 // hardware, but every guard splits the arena mapping in two, and the kernel
 // limits a process to vm.max_map_count mappings (65530 here): 100,000
 // guarded stacks would need 200,000. So the first 16,384 stacks ever
@@ -47,6 +49,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "gc/gc.h"
 #include "runtime/runtime.h"
 #include "runtime/sched.h"
 
@@ -55,10 +58,28 @@
 #include <sys/mman.h>
 #include <unwind.h>
 
+extern "C" {
+void golite_callon(void (*fn)(void *), void *ctx, uintptr_t sp);
+void golite_lessstack();
+}
+
 namespace golite::rt {
 
-uintptr_t goStackSize = 64 * 1024;
-uintptr_t stackRedZone = 16 * 1024;
+namespace {
+/// The stack pointer of the caller (its frame is allocated).
+[[gnu::always_inline]] inline uintptr_t currentSP() {
+  uintptr_t sp;
+#if defined(__x86_64__)
+  asm volatile("movq %%rsp, %0" : "=r"(sp));
+#else
+  asm volatile("mov %0, sp" : "=r"(sp));
+#endif
+  return sp;
+}
+} // namespace
+
+uintptr_t goStackSize = 2 * 1024;
+uintptr_t stackRedZone = 1024;
 bool segCacheOff = false;
 
 namespace {
@@ -69,7 +90,7 @@ constexpr uint64_t maxGuarded = 16384;
 Mutex stackLock;
 uintptr_t arenaNext, arenaEnd; // free slots of the current arena
 std::atomic<uint64_t> nstacks{0}, nguarded{0}, narenas{0};
-std::atomic<uint64_t> nsegalloc{0}, nsegswitch{0};
+std::atomic<uint64_t> nsegalloc{0}, nsegswitch{0}, nsegcached{0}, nsegreused{0};
 
 uintptr_t parseSize(const char *s) {
   char *end;
@@ -82,16 +103,33 @@ uintptr_t parseSize(const char *s) {
 }
 } // namespace
 
+namespace {
+/// Allocation can run a collection: below this much stack it runs on g0.
+constexpr uintptr_t allocStackBytes = 32 * 1024;
+
+bool deepAllocHook(void (*fn)(void *), void *arg) {
+  if (!onShortStack(allocStackBytes))
+    return false;
+  systemstack(fn, arg);
+  return true;
+}
+} // namespace
+
 void stackinit() {
+  gc::setDeepCallHook(deepAllocHook);
   if (const char *s = getenv("GOLITE_STACKSIZE")) {
     uintptr_t v = parseSize(s);
-    if (v >= 16 * 1024 && v <= (uintptr_t(1) << 30))
-      goStackSize = (v + pageSize - 1) & ~(pageSize - 1);
+    if (v >= 2048 && v <= (uintptr_t(1) << 30))
+      goStackSize = (v + 1023) & ~uintptr_t(1023);
   }
   if (const char *s = getenv("GOLITE_NOSEGCACHE"))
     segCacheOff = s[0] == '1';
-  if (goStackSize < stackRedZone + 8192)
-    goStackSize = stackRedZone + 8192;
+  // Measurement only: a bigger red zone (compiled code assumes >= 1 KiB).
+  if (const char *s = getenv("GOLITE_REDZONE")) {
+    uintptr_t v = parseSize(s);
+    if (v >= 1024 && v + 1024 <= goStackSize)
+      stackRedZone = v;
+  }
 }
 
 namespace {
@@ -107,17 +145,65 @@ void initFirstSeg(G *gp, uintptr_t lo, uintptr_t top) {
   gp->stackguard0 = lo + stackRedZone;
 }
 
+/// Size classes of the segment cache: 64 KiB << class.
+constexpr uintptr_t minSegSize = 64 * 1024;
+constexpr int numSegClasses = 11; // up to 64 MiB
+constexpr uintptr_t maxSegCacheBytes = 256u << 20; // per P
+
+int segClass(uintptr_t size) {
+  for (int c = 0; c < numSegClasses; c++)
+    if (size == minSegSize << c)
+      return c;
+  return -1; // an odd size (the last one below the limit): not cached
+}
+
+/// The P whose segment cache the current thread may use, or null.
+P *segCacheP() {
+  G *g = getg();
+  return g && g->m ? g->m->p : nullptr;
+}
+
+/// Returns a segment chain (linked by next) to the current P's cache, or
+/// unmaps it.
 void freeSegs(StackSeg *s) {
+  P *pp = segCacheOff ? nullptr : segCacheP();
   while (s) {
     StackSeg *next = s->next;
-    munmap(reinterpret_cast<void *>(s->base), s->size);
+    int c = segClass(s->size);
+    if (pp && c >= 0 && pp->segfreeBytes + s->size <= maxSegCacheBytes) {
+      s->next = pp->segfree[c];
+      pp->segfree[c] = s;
+      pp->segfreeBytes += s->size;
+      nsegcached.fetch_add(1, std::memory_order_relaxed);
+    } else {
+      munmap(reinterpret_cast<void *>(s->base), s->size);
+    }
     s = next;
   }
+}
+
+/// A cached segment of class c (or of one of the next two classes), or null.
+StackSeg *cachedSeg(int c) {
+  P *pp = segCacheOff ? nullptr : segCacheP();
+  if (!pp || c < 0)
+    return nullptr;
+  for (int k = c; k < numSegClasses && k <= c + 2; k++)
+    if (StackSeg *s = pp->segfree[k]) {
+      pp->segfree[k] = s->next;
+      pp->segfreeBytes -= s->size;
+      nsegreused.fetch_add(1, std::memory_order_relaxed);
+      return s;
+    }
+  return nullptr;
 }
 } // namespace
 
 void stackalloc(G *gp) {
   uintptr_t size = goStackSize;
+  // Small first segments are packed several per page (no guard page, no
+  // colour: compiled checks and the runtime's stack switches keep within
+  // them); big ones get a guard page and a colour as before.
+  bool small = size < 16 * 1024;
   lock(&stackLock);
   if (arenaNext == arenaEnd) {
     size_t bytes = size_t(size) * slotsPerArena;
@@ -137,7 +223,7 @@ void stackalloc(G *gp) {
 
   uintptr_t lo = base;
   bool guarded = false;
-  if (nguarded.load(std::memory_order_relaxed) < maxGuarded &&
+  if (!small && nguarded.load(std::memory_order_relaxed) < maxGuarded &&
       mprotect(reinterpret_cast<void *>(base), pageSize, PROT_NONE) == 0) {
     nguarded++;
     lo = base + pageSize;
@@ -150,7 +236,7 @@ void stackalloc(G *gp) {
   gp->stacklo = lo;
   // Cache colouring: stacks are 64 KiB apart, so their hot top frames
   // would all fall into the same cache sets; start each a little lower.
-  uintptr_t color = ((base / size) % 16) * 192;
+  uintptr_t color = small ? 0 : ((base / size) % 16) * 192;
   initFirstSeg(gp, lo, base + size - color);
 }
 
@@ -269,17 +355,24 @@ namespace {
   fatal("stack overflow");
 }
 
-/// A fresh segment after cur with at least `need` usable bytes.
+/// A segment after cur with at least `need` usable bytes: from the P's
+/// cache, else freshly mapped. Sizes grow geometrically (twice the current
+/// segment, a power of two from 64 KiB to 64 MiB).
 StackSeg *newseg(G *gp, StackSeg *cur, uintptr_t need, uintptr_t sp) {
   uintptr_t cursize = cur->hi - cur->lo;
-  uintptr_t size = cursize * 2;
-  if (size < 64 * 1024)
-    size = 64 * 1024;
-  if (size > 64 * 1024 * 1024)
-    size = 64 * 1024 * 1024;
   uintptr_t want = (need + sizeof(StackSeg) + 4 * pageSize) & ~(pageSize - 1);
+  uintptr_t size = minSegSize;
+  while (size < 64 * 1024 * 1024 && (size < cursize * 2 || size < want))
+    size *= 2;
   if (size < want)
     size = want;
+  if (cur->total + size <= maxStackBytes) {
+    if (StackSeg *n = cachedSeg(segClass(size))) {
+      uintptr_t base = n->base, nsize = n->size;
+      *n = StackSeg{base, uintptr_t(n), base, nsize, cur, nullptr, 0, cur->total + nsize};
+      return n;
+    }
+  }
   if (cur->total + size > maxStackBytes) {
     // Use what is left below the limit, if it is enough.
     uintptr_t left = maxStackBytes > cur->total ? (maxStackBytes - cur->total) & ~(pageSize - 1) : 0;
@@ -313,7 +406,71 @@ void popseg(G *gp) {
 
 } // namespace
 
-StackSegStats stackSegStats() { return {nsegalloc.load(), nsegswitch.load()}; }
+//===----------------------------------------------------------------------===//
+// Running runtime code on a bigger stack.
+//===----------------------------------------------------------------------===//
+
+bool onShortStack(uintptr_t need) {
+  G *gp = getg();
+  if (!gp || gp->isSystem)
+    return false;
+  uintptr_t sp = uintptr_t(__builtin_frame_address(0));
+  // Not within the G's current segment: already on g0 (systemstack) or on
+  // a thread that is not an M.
+  if (sp < gp->stacklo || sp >= gp->stackhi)
+    return false;
+  return sp - gp->stacklo < need;
+}
+
+void systemstack(void (*fn)(void *), void *ctx) {
+  G *gp = getg();
+  G *g0 = gp && !gp->isSystem && gp->m ? gp->m->g0 : nullptr;
+  uintptr_t sp = uintptr_t(__builtin_frame_address(0));
+  if (!g0 || g0->schedsp == 0 || (sp >= g0->stacklo && sp < g0->stackhi)) {
+    fn(ctx);
+    return;
+  }
+  // g0 is suspended at schedsp (in schedule, below execute's switch): run
+  // below its saved context. While we are there the collector scans g0 in
+  // full (schedsp == 0 means "running"); the G's own stack is scanned in
+  // full too (it is the M's running G).
+  uintptr_t saved = g0->schedsp;
+  uintptr_t nsp = (saved - 256) & ~uintptr_t(15);
+  g0->schedsp = 0;
+  golite_callon(fn, ctx, nsp);
+  g0->schedsp = saved;
+}
+
+void callOnNewSegment(uintptr_t need, void (*fn)(void *), void *ctx) {
+  G *gp = getg();
+  uintptr_t sp = currentSP();
+  StackSeg *cur = gp->stackseg;
+  need += stackRedZone + 4096;
+  StackSeg *n = cur->next;
+  if (n && n->hi - n->lo < need) {
+    freeSegs(n);
+    cur->next = nullptr;
+    n = nullptr;
+  }
+  if (!n) {
+    n = newseg(gp, cur, need, sp);
+    cur->next = n;
+  }
+  nsegswitch.fetch_add(1, std::memory_order_relaxed);
+  n->oldsp = sp - 64; // below this frame and golite_callon's
+  gp->stackseg = n;
+  gp->stacklo = n->lo;
+  gp->stackhi = n->hi;
+  if (gp->stackguard0 != abi::StackPreempt)
+    gp->stackguard0 = n->lo + stackRedZone;
+  golite_callon(fn, ctx, n->hi & ~uintptr_t(15));
+  // fn may have parked and resumed on another M: the G is the same.
+  golite_lessstack();
+}
+
+StackSegStats stackSegStats() {
+  return {nsegalloc.load(), nsegswitch.load(), nsegcached.load(), nsegreused.load()};
+}
 
 } // namespace golite::rt
 
@@ -402,6 +559,12 @@ void golite_lessstack() {
   G *gp = getg();
   StackSeg *n = gp->stackseg;
   popseg(gp);
+  // The stack shrank: keep n as the spare for this boundary (the hot
+  // split) but give the spares beyond it back to the P's cache.
+  if (n->next) {
+    freeSegs(n->next);
+    n->next = nullptr;
+  }
   if (segCacheOff) {
     // Measurement only (GOLITE_NOSEGCACHE=1): no spare, as if every call
     // at a boundary allocated its segment. We are back on the older one.

@@ -64,10 +64,18 @@ type MemStats struct {
 // (runtime/atomic.cpp).
 func gcStats(s *[5]uint64)
 
+// stopTheWorld stops every other goroutine at a safe point and
+// startTheWorld lets them run again (runtime/proc.cpp); ReadMemStats reads
+// the statistics in between, as Go does, so that they are consistent.
+func stopTheWorld(reason string)
+func startTheWorld()
+
 // ReadMemStats populates m with memory allocator statistics.
 func ReadMemStats(m *MemStats) {
 	var s [5]uint64
+	stopTheWorld("read mem stats")
 	gcStats(&s)
+	startTheWorld()
 	heapSys, heapFree, released := s[0], s[1], s[2]
 	*m = MemStats{}
 	m.HeapSys = heapSys + released

@@ -113,6 +113,36 @@ __morestack:
         .cfi_endproc
         .size   __morestack, .-__morestack
 
+// golite_callon(fn %rdi, ctx %rsi, sp %rdx): calls fn(ctx) with the stack
+// pointer set to sp (16-byte aligned) and comes back to the caller's stack.
+// The runtime uses it to run C++ code on a fresh segment of the goroutine
+// (stack.cpp: callOnNewSegment) or on the M's system stack (systemstack).
+// Same frame shape, CFI and personality as __morestack: the unwinder walks
+// from fn's frames to the caller's through %rbp, and a panic unwinding
+// through it makes the older segment current again.
+        .text
+        .globl  golite_callon
+        .type   golite_callon,@function
+        .p2align 4
+golite_callon:
+        .cfi_startproc
+        .cfi_personality 0x9b, DW.ref.golite_morestack_personality
+        pushq   %rbp
+        .cfi_def_cfa_offset 16
+        .cfi_offset %rbp, -16
+        movq    %rsp, %rbp
+        .cfi_def_cfa_register %rbp
+        movq    %rdx, %rsp
+        movq    %rdi, %rax
+        movq    %rsi, %rdi
+        callq   *%rax
+        movq    %rbp, %rsp
+        popq    %rbp
+        .cfi_def_cfa %rsp, 8
+        ret
+        .cfi_endproc
+        .size   golite_callon, .-golite_callon
+
         .hidden DW.ref.golite_morestack_personality
         .weak   DW.ref.golite_morestack_personality
         .section .data.DW.ref.golite_morestack_personality,"awG",@progbits,DW.ref.golite_morestack_personality,comdat

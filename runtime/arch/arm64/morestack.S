@@ -88,6 +88,34 @@ __morestack:
         .cfi_endproc
         .size   __morestack, .-__morestack
 
+// golite_callon(fn x0, ctx x1, sp x2): calls fn(ctx) on the stack at sp
+// (16-byte aligned) and returns on the caller's stack; see the amd64 file.
+        .text
+        .globl  golite_callon
+        .type   golite_callon,%function
+        .p2align 4
+golite_callon:
+        .cfi_startproc
+        .cfi_personality 0x9b, DW.ref.golite_morestack_personality
+        stp     x29, x30, [sp, #-16]!
+        .cfi_def_cfa_offset 16
+        .cfi_offset x29, -16
+        .cfi_offset x30, -8
+        mov     x29, sp
+        .cfi_def_cfa x29, 16
+        mov     sp, x2
+        mov     x16, x0
+        mov     x0, x1
+        blr     x16
+        mov     sp, x29
+        ldp     x29, x30, [sp], #16
+        .cfi_def_cfa sp, 0
+        .cfi_restore x29
+        .cfi_restore x30
+        ret
+        .cfi_endproc
+        .size   golite_callon, .-golite_callon
+
         .hidden DW.ref.golite_morestack_personality
         .weak   DW.ref.golite_morestack_personality
         .section .data.DW.ref.golite_morestack_personality,"awG",%progbits,DW.ref.golite_morestack_personality,comdat

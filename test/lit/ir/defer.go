@@ -1,7 +1,8 @@
 // RUN: %golite build -emit-llvm -o - %s | FileCheck %s
 // REQUIRES: golite
 // A function with defers owns a frame token, invokes its calls, and its
-// landing pad asks runtime.deferlp whether to return (recovered) or resume.
+// landing pad asks runtime.deferlp whether to return (recovered) or resume
+// (through runtime.unwindResume).
 
 package main
 
@@ -27,7 +28,7 @@ func main() { println(f(0), f(2)) }
 // CHECK: landingpad { ptr, i32 }
 // CHECK-NEXT: cleanup
 // CHECK: call i1 @runtime.deferlp(ptr %deferframe,
-// CHECK: resume { ptr, i32 }
+// CHECK: call void @runtime.unwindResume(ptr
 // CHECK: invoke void @runtime.deferprocThunk(ptr %deferframe,
 // CHECK: invoke void @runtime.gopanic(
 // CHECK: invoke void @runtime.deferreturn(ptr %deferframe)
