@@ -109,7 +109,11 @@ public:
       } else if (auto *sel = dyn_cast<SelectorExpr>(n)) {
         if (sel->selection && sel->selection->kind == SelectionKind::MethodVal) {
           auto *f = dyn_cast_or_null<Func>(sel->selection->obj);
-          if (f && f->decl && f->hasPtrRecv())
+          // A pointer operand is passed as is: only a method on an
+          // addressable value takes the variable's address.
+          Type *xt = sel->x->tv.type;
+          bool viaPointer = xt && isa<Pointer>(xt->underlying());
+          if (f && f->decl && f->hasPtrRecv() && !viaPointer)
             if (Var *v = rootVar(sel->x)) out_.heapVars.insert(v);
         }
       } else if (auto *id = dyn_cast<Ident>(n)) {

@@ -16,19 +16,20 @@
 // type descriptors (runtime/errors.cpp), since golite has no reflect.
 package errors
 
-// textError is the error New hands out: a pointer, so that two calls with
-// the same text give errors that compare unequal.
-type textError struct {
+// errorString is the error New hands out: a pointer, so that two calls with
+// the same text give errors that compare unequal. The type's name is
+// observable (fmt's %T prints *errors.errorString) and is Go's.
+type errorString struct {
 	msg string
 }
 
 // Error returns the message given to New.
-func (p *textError) Error() string { return p.msg }
+func (p *errorString) Error() string { return p.msg }
 
 // New returns an error that formats as the given text.
 // Each call to New returns a distinct error value even if the text is identical.
 func New(text string) error {
-	e := new(textError)
+	e := new(errorString)
 	e.msg = text
 	return e
 }

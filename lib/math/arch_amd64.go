@@ -1,0 +1,11 @@
+// This file records which of Go 1.19's amd64 assembly routines the
+// portable code must imitate.
+
+package math
+
+// asmLog: Go's amd64 Log splits x into fraction and exponent straight
+// from the bits, without normalising denormals first.
+const asmLog = true
+
+// asmExp: Go's amd64 Exp is assembly code with its own method.
+const asmExp = true
