@@ -45,6 +45,9 @@ BENCHMARKS = [
     ("chanmutex", ["250000"], ["10000"]),
     ("blocked", ["100000"], ["10000"]),
     ("cpu2", ["400000000"], ["20000000"]),
+    ("deeprec", ["1000000"], ["100000"]),
+    ("fmtheavy", ["200000"], ["5000"]),
+    ("strmap", ["400000"], ["10000"]),
 ]
 # gccgo's goroutines take ~11 KB each and 100,000 of them take a minute to
 # create here: it runs `blocked` with fewer (the per-goroutine figure is
