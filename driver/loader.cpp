@@ -1,7 +1,8 @@
 //===- driver/loader.cpp - Finding, parsing and checking packages ---------===//
 //
 // This file implements the Loader: file discovery (skipping _test.go files),
-// parsing, import resolution against lib/, and per-package checking.
+// parsing, import resolution against lib/ (and local "./x" imports), and
+// per-package checking.
 //
 //===----------------------------------------------------------------------===//
 #include "driver/loader.h"
@@ -138,29 +139,61 @@ Package *Loader::loadMain(const std::vector<std::string> &inputs) {
   std::vector<File *> files;
   if (!readFiles(paths, files) || diags_.hasErrors())
     return nullptr;
-  for (File *f : files) {
-    if (f->name && f->name->name != "main") {
-      llvm::errs() << "golite: package " << f->name->name
-                   << " is not a main package (golite builds commands only)\n";
-      return nullptr;
-    }
-  }
-  return checkFiles("main", std::move(files));
+  // A package other than main is checked and compiled but not linked, as
+  // `go build` does with a non-main package (checkFiles reports files that
+  // disagree on the package name).
+  std::string name = files.empty() || !files[0]->name ? "main" : files[0]->name->name;
+  return checkFiles(name == "main" ? "main" : "command-line-arguments", std::move(files));
 }
 
-Package *Loader::import(const std::string &path, Pos pos) {
+/// A local import ("./x", "../x") names the directory relative to the
+/// importing file's own directory, as go build does in GOPATH mode. The
+/// package's path is "_" followed by the directory's real path (go uses the
+/// cleaned absolute path), so that two spellings of one directory, e.g.
+/// through symbolic links, are one package.
+std::string Loader::localImportDir(const std::string &path, Pos pos) const {
+  llvm::SmallString<256> dir;
+  if (const SourceFile *f = fset_.file(pos))
+    dir = llvm::sys::path::parent_path(f->name());
+  if (dir.empty())
+    dir = ".";
+  llvm::sys::path::append(dir, path);
+  llvm::SmallString<256> real;
+  if (llvm::sys::fs::real_path(dir, real))
+    return "";
+  return std::string(real);
+}
+
+Package *Loader::import(const std::string &importPath, Pos pos) {
+  bool local = importPath == "." || importPath == ".." ||
+               llvm::StringRef(importPath).starts_with("./") ||
+               llvm::StringRef(importPath).starts_with("../");
+  llvm::SmallString<256> dir;
+  std::string path = importPath;
+  if (local) {
+    dir = localImportDir(importPath, pos);
+    if (dir.empty()) {
+      diags_.error(pos, "cannot find package \"" + importPath + "\"");
+      return nullptr;
+    }
+    path = "_" + std::string(dir);
+  } else {
+    dir = libSrcDir_;
+    llvm::sys::path::append(dir, path);
+  }
   if (auto it = packages_.find(path); it != packages_.end())
     return it->second;
   if (inProgress_[path]) {
     diags_.error(pos, "import cycle not allowed");
     return nullptr;
   }
-  llvm::SmallString<256> dir(libSrcDir_);
-  llvm::sys::path::append(dir, path);
   std::vector<std::string> paths;
-  if (path.empty() || path[0] == '.' || path[0] == '/' || !llvm::sys::fs::is_directory(dir) ||
-      (paths = goFilesIn(std::string(dir))).empty()) {
-    diags_.error(pos, "package " + path + " is not in std (golite's lib/ does not provide it)");
+  if (path.empty() || (!local && (path[0] == '.' || path[0] == '/')) ||
+      !llvm::sys::fs::is_directory(dir) || (paths = goFilesIn(std::string(dir))).empty()) {
+    if (local)
+      diags_.error(pos, "no Go files in " + std::string(dir));
+    else
+      diags_.error(pos, "package " + path + " is not in std (golite's lib/ does not provide it)");
     return nullptr;
   }
   inProgress_[path] = true;

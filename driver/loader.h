@@ -29,7 +29,8 @@ public:
          TypeContext &tctx)
       : libSrcDir_(std::move(libSrcDir)), fset_(fset), diags_(diags), actx_(actx), tctx_(tctx) {}
 
-  /// Loads the main package from .go files or one directory. Returns null
+  /// Loads the package to build from .go files or one directory (main, or
+  /// any other package, which the driver compiles without linking). Returns null
   /// if anything failed (diagnostics are queued, or an error was printed).
   Package *loadMain(const std::vector<std::string> &inputs);
   /// Parses files only (for dump-ast).
@@ -51,6 +52,7 @@ private:
   Package *checkFiles(const std::string &path, std::vector<File *> files);
 
   bool goodOSArchFile(llvm::StringRef name) const;
+  std::string localImportDir(const std::string &path, Pos pos) const;
 
   std::string libSrcDir_;
   std::string goarch_ = "amd64";

@@ -235,15 +235,23 @@ int compile(const Options &o, const std::string &root, std::string &binary, bool
   if (o.emitLLVM || o.keepObject || o.emitAsm)
     return emitWholeProgram(o, fe, loader, cg, out);
 
+  // A package other than main: go build compiles it and discards the
+  // result; go run refuses it.
+  bool isCommand = mainPkg->name == "main";
+  if (!isCommand && o.command == "run") {
+    llvm::errs() << "package " << mainPkg->path << " is not a main package\n";
+    return 1;
+  }
   std::vector<std::string> objects, temps;
   bool ok = buildObjects(o, fe, loader, mainPkg, cg, objects, temps);
-  if (ok)
+  if (ok && isCommand)
     ok = linkProgram(*target, root, objects, out, o.gc, o.verbose);
   for (const std::string &t : temps)
     llvm::sys::fs::remove(t);
   if (!ok)
     return 1;
-  binary = out;
+  if (isCommand)
+    binary = out;
   return 0;
 }
 

@@ -892,11 +892,15 @@ Func *missingMethodAlt(Type *V, Interface *T, bool isStatic, Func **alt) {
     Object *obj = lookupFieldOrMethodEx(V, false, m->pkg, m->name, index, indirect, st);
     auto *f = llvm::dyn_cast_or_null<Func>(obj);
     if (!f) {
-      // Look for a method with a different capitalisation for the message.
+      // Look for a method with a different capitalisation for the message
+      // (still the same identifier space: an unexported method of another
+      // package is no candidate, so the cause is "missing method").
       Type *base = derefType(V);
       if (auto *n = llvm::dyn_cast_or_null<Named>(base))
         for (Func *c : n->methods)
-          if (equalFold(c->name, m->name)) {
+          if (equalFold(c->name, m->name) &&
+              (c->exported() || !c->pkg || !m->pkg || c->pkg == m->pkg ||
+               c->pkg->path == m->pkg->path)) {
             *alt = c;
             break;
           }

@@ -2,7 +2,8 @@
 # test.sh: sets up and builds golite, then runs every test with ctest:
 #   lit              test/lit (run tests, error tests, examples) with golite
 #   lit-oracle       the same suite with Go 1.19 in golite's place
-#   conformance-ken  Go's test/ken programs through golite
+#   conformance-ken, conformance-chan, conformance-interface
+#                    all of Go 1.19's test/ken, test/chan and test/interface through golite
 #   unit tests       GoogleTest (test/unit)
 # The lit and conformance summaries are repeated at the end, followed by
 # ctest's own summary line, which stays the last line of the output.

@@ -42,6 +42,9 @@ bool Checker::run() {
   checkMapKeys();
   initOrder();
   unusedImports();
+  if (diags.count() == before)
+    for (Pos p : missingBodies)
+      error(p, "missing function body");
   // Untyped expressions that were never given a type by their context get
   // their default type, so that codegen never sees an untyped kind.
   for (auto &[e, isLhs] : untyped) {

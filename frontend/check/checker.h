@@ -304,6 +304,10 @@ public:
   int depth = 0;                               // expression nesting
   bool inTypeSwitchGuard = false;
   bool hadError = false;
+  // Functions and methods declared without a body in a package that may
+  // not have external functions. gc reports "missing function body" in a
+  // later phase, only when type checking found no error; so do we.
+  std::vector<Pos> missingBodies;
   bool inheritedInit = false; // constDecl: init expression is inherited
   Pos errpos = NoPos; // inherited constant initializers report here
   bool hasCallOrRecv = false; // len/cap of arrays are constant only without

@@ -266,8 +266,10 @@ void Checker::collectFuncDecl(FuncDecl *d, Scope *fileScope) {
       if (hasParams || hasResults)
         error(d->name->pos(), "func " + name + " must have no arguments and no return values");
     }
-    if (!d->body && (!pkg->allowExternal || name == "init"))
+    if (!d->body && name == "init")
       error(d->name->pos(), "missing function body");
+    else if (!d->body && !pkg->allowExternal)
+      missingBodies.push_back(d->name->pos());
     if (name == "init") {
       // init functions are not declared in any scope.
       obj->parent = pkg->scope;
@@ -283,7 +285,7 @@ void Checker::collectFuncDecl(FuncDecl *d, Scope *fileScope) {
   }
   // Methods are associated with their receiver base type later.
   if (!d->body && !pkg->allowExternal)
-    error(d->name->pos(), "missing function body");
+    missingBodies.push_back(d->name->pos());
   objMap[obj] = di;
   methodDecls.push_back({obj, di});
 }

@@ -1,0 +1,7 @@
+package lib
+
+type Greeter interface{ Greet() string }
+
+type English struct{}
+
+func (English) Greet() string { return "hello" }

@@ -1,0 +1,3 @@
+package priv
+
+type Hidden interface{ private() }
