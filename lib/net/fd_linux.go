@@ -439,31 +439,35 @@ func setDefaultConnSockopts(s int) {
 
 // sockaddr encodes ip:port as a struct sockaddr of the given family.
 func sockaddr(family int, ip IP, port int) ([]byte, error) {
-	if family == _AF_INET {
-		if len(ip) == 0 {
-			ip = IPv4zero
+	// struct sockaddr_in is 16 bytes with the address at offset 4;
+	// struct sockaddr_in6 is 28 bytes with the address at offset 8. The
+	// family is little-endian (amd64, arm64), the port big-endian.
+	size, at, want := 16, 4, IPv4len
+	if family != _AF_INET {
+		size, at, want = 28, 8, IPv6len
+	}
+	var raw IP
+	switch {
+	case len(ip) == 0:
+		raw = make(IP, want) // the wildcard address
+	case want == IPv4len:
+		raw = ip.To4()
+	case ip.Equal(IPv4zero):
+		raw = make(IP, want) // 0.0.0.0 on an IPv6 socket means "::"
+	default:
+		raw = ip.To16()
+	}
+	if raw == nil {
+		kind := "non-IPv4 address"
+		if want == IPv6len {
+			kind = "non-IPv6 address"
 		}
-		ip4 := ip.To4()
-		if ip4 == nil {
-			return nil, &AddrError{Err: "non-IPv4 address", Addr: ip.String()}
-		}
-		sa := make([]byte, 16)
-		sa[0] = _AF_INET // sa_family, little-endian on amd64 and arm64
-		sa[2], sa[3] = byte(port>>8), byte(port)
-		copy(sa[4:8], ip4)
-		return sa, nil
+		return nil, &AddrError{Err: kind, Addr: ip.String()}
 	}
-	if len(ip) == 0 || ip.Equal(IPv4zero) {
-		ip = IPv6zero
-	}
-	ip6 := ip.To16()
-	if ip6 == nil {
-		return nil, &AddrError{Err: "non-IPv6 address", Addr: ip.String()}
-	}
-	sa := make([]byte, 28)
-	sa[0] = _AF_INET6
+	sa := make([]byte, size)
+	sa[0] = byte(family)
 	sa[2], sa[3] = byte(port>>8), byte(port)
-	copy(sa[8:24], ip6)
+	copy(sa[at:at+want], raw)
 	return sa, nil
 }
 

@@ -1,3 +1,6 @@
+// This file implements the IP address type: construction, the IPv4 and
+// IPv6 text forms (parsing and printing) and host:port splitting.
+
 package net
 
 // IP address lengths (bytes).
@@ -10,15 +13,15 @@ const (
 // package accept either 4-byte (IPv4) or 16-byte (IPv6) slices as input.
 type IP []byte
 
-var v4InV6Prefix = []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff}
-
 // IPv4 returns the IP address (in 16-byte form) of the
 // IPv4 address a.b.c.d.
 func IPv4(a, b, c, d byte) IP {
-	p := make(IP, IPv6len)
-	copy(p, v4InV6Prefix)
-	p[12], p[13], p[14], p[15] = a, b, c, d
-	return p
+	// An IPv4-mapped IPv6 address is ten zero bytes, two 0xff bytes and
+	// then the four IPv4 bytes.
+	out := make(IP, IPv6len)
+	out[10], out[11] = 0xff, 0xff
+	out[12], out[13], out[14], out[15] = a, b, c, d
+	return out
 }
 
 // Well-known IPv4 addresses
@@ -31,28 +34,37 @@ var (
 
 // Well-known IPv6 addresses
 var (
-	IPv6zero        = IP{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
-	IPv6unspecified = IP{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
-	IPv6loopback    = IP{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}
+	IPv6zero        = make(IP, IPv6len)
+	IPv6unspecified = make(IP, IPv6len)
+	IPv6loopback    = IP{15: 1}
 )
 
-func isZeros(p IP) bool {
-	for _, b := range p {
-		if b != 0 {
-			return false
-		}
+// isMapped4 reports whether a 16-byte ip carries an IPv4 address in the
+// ::ffff:0:0/96 block.
+func (ip IP) isMapped4() bool {
+	if len(ip) != IPv6len || ip[10] != 0xff || ip[11] != 0xff {
+		return false
 	}
-	return true
+	return allZero(ip[:10])
+}
+
+// allZero reports whether every byte of b is zero.
+func allZero(b []byte) bool {
+	acc := byte(0)
+	for _, x := range b {
+		acc |= x
+	}
+	return acc == 0
 }
 
 // To4 converts the IPv4 address ip to a 4-byte representation.
 // If ip is not an IPv4 address, To4 returns nil.
 func (ip IP) To4() IP {
-	if len(ip) == IPv4len {
+	switch {
+	case len(ip) == IPv4len:
 		return ip
-	}
-	if len(ip) == IPv6len && isZeros(ip[0:10]) && ip[10] == 0xff && ip[11] == 0xff {
-		return ip[12:16]
+	case ip.isMapped4():
+		return ip[12:]
 	}
 	return nil
 }
@@ -60,11 +72,11 @@ func (ip IP) To4() IP {
 // To16 converts the IP address ip to a 16-byte representation.
 // If ip is not an IP address (it is the wrong length), To16 returns nil.
 func (ip IP) To16() IP {
-	if len(ip) == IPv4len {
-		return IPv4(ip[0], ip[1], ip[2], ip[3])
-	}
-	if len(ip) == IPv6len {
+	switch len(ip) {
+	case IPv6len:
 		return ip
+	case IPv4len:
+		return IPv4(ip[0], ip[1], ip[2], ip[3])
 	}
 	return nil
 }
@@ -72,34 +84,58 @@ func (ip IP) To16() IP {
 // IsUnspecified reports whether ip is an unspecified address, either
 // the IPv4 address "0.0.0.0" or the IPv6 address "::".
 func (ip IP) IsUnspecified() bool {
-	return ip.Equal(IPv4zero) || ip.Equal(IPv6unspecified)
+	if v4 := ip.To4(); v4 != nil {
+		return allZero(v4)
+	}
+	return len(ip) == IPv6len && allZero(ip)
 }
 
 // IsLoopback reports whether ip is a loopback address.
 func (ip IP) IsLoopback() bool {
-	if ip4 := ip.To4(); ip4 != nil {
-		return ip4[0] == 127
+	if v4 := ip.To4(); v4 != nil {
+		return v4[0] == 127
 	}
-	return ip.Equal(IPv6loopback)
+	return len(ip) == IPv6len && ip[15] == 1 && allZero(ip[:15])
 }
 
 // Equal reports whether ip and x are the same IP address.
 // An IPv4 address and that same address in IPv6 form are
 // considered to be equal.
 func (ip IP) Equal(x IP) bool {
-	if len(ip) == len(x) {
-		return string(ip) == string(x)
+	if len(x) == len(ip) {
+		return string(x) == string(ip)
 	}
-	if len(ip) == IPv4len && len(x) == IPv6len {
-		return string(x[0:12]) == string(v4InV6Prefix) && string(ip) == string(x[12:])
-	}
-	if len(ip) == IPv6len && len(x) == IPv4len {
-		return string(ip[0:12]) == string(v4InV6Prefix) && string(ip[12:]) == string(x)
-	}
-	return false
+	// Different lengths: only a 4-byte and a 16-byte form can match,
+	// so compare both in their 16-byte form.
+	a, b := ip.To16(), x.To16()
+	return a != nil && b != nil && string(a) == string(b)
 }
 
-const hexDigit = "0123456789abcdef"
+const lowerHex = "0123456789abcdef"
+
+// appendDecimal appends v in decimal.
+func appendDecimal(dst []byte, v byte) []byte {
+	if v >= 100 {
+		dst = append(dst, '0'+v/100)
+	}
+	if v >= 10 {
+		dst = append(dst, '0'+v/10%10)
+	}
+	return append(dst, '0'+v%10)
+}
+
+// appendGroup appends a 16-bit IPv6 group in lower-case hex without
+// leading zeros.
+func appendGroup(dst []byte, g uint16) []byte {
+	width := 1
+	for width < 4 && g>>(4*uint(width)) != 0 {
+		width++
+	}
+	for k := width - 1; k >= 0; k-- {
+		dst = append(dst, lowerHex[(g>>(4*uint(k)))&0xf])
+	}
+	return dst
+}
 
 // String returns the string form of the IP address ip.
 // It returns one of 4 forms:
@@ -111,52 +147,56 @@ func (ip IP) String() string {
 	if len(ip) == 0 {
 		return "<nil>"
 	}
-	if p4 := ip.To4(); len(p4) == IPv4len {
-		return itoa(int(p4[0])) + "." + itoa(int(p4[1])) + "." + itoa(int(p4[2])) + "." + itoa(int(p4[3]))
+	if v4 := ip.To4(); v4 != nil {
+		out := make([]byte, 0, 15)
+		for k, octet := range v4 {
+			if k != 0 {
+				out = append(out, '.')
+			}
+			out = appendDecimal(out, octet)
+		}
+		return string(out)
 	}
 	if len(ip) != IPv6len {
-		b := make([]byte, 0, 1+len(ip)*2)
-		b = append(b, '?')
-		for _, c := range ip {
-			b = append(b, hexDigit[c>>4], hexDigit[c&0xf])
+		out := []byte{'?'}
+		for _, x := range ip {
+			out = append(out, lowerHex[x>>4], lowerHex[x&0xf])
 		}
-		return string(b)
+		return string(out)
 	}
-	// The longest run of two or more zero groups becomes "::".
-	best, bestLen := -1, 0
-	for i := 0; i < IPv6len; i += 2 {
-		j := i
-		for j < IPv6len && ip[j] == 0 && ip[j+1] == 0 {
-			j += 2
-		}
-		if j > i && j-i > bestLen && j-i >= 4 {
-			best, bestLen = i, j-i
-		}
-		if j > i {
-			i = j - 2
-		}
+	var groups [8]uint16
+	for k := range groups {
+		groups[k] = uint16(ip[2*k])<<8 | uint16(ip[2*k+1])
 	}
-	b := make([]byte, 0, 39)
-	for i := 0; i < IPv6len; i += 2 {
-		if i == best {
-			b = append(b, ':', ':')
-			i += bestLen - 2
+	// RFC 5952: the first of the longest runs of at least two zero
+	// groups is written as "::".
+	runAt, runLen := -1, 1
+	for k := 0; k < len(groups); {
+		end := k
+		for end < len(groups) && groups[end] == 0 {
+			end++
+		}
+		if end-k > runLen {
+			runAt, runLen = k, end-k
+		}
+		if end == k {
+			end++
+		}
+		k = end
+	}
+	out := make([]byte, 0, 39)
+	for k := 0; k < len(groups); k++ {
+		if k == runAt {
+			out = append(out, ':', ':')
+			k += runLen - 1
 			continue
 		}
-		if i > 0 && (len(b) == 0 || b[len(b)-1] != ':') {
-			b = append(b, ':')
+		if len(out) != 0 && out[len(out)-1] != ':' {
+			out = append(out, ':')
 		}
-		v := uint(ip[i])<<8 | uint(ip[i+1])
-		started := false
-		for shift := 12; shift >= 0; shift -= 4 {
-			d := (v >> uint(shift)) & 0xf
-			if d != 0 || started || shift == 0 {
-				b = append(b, hexDigit[d])
-				started = true
-			}
-		}
+		out = appendGroup(out, groups[k])
 	}
-	return string(b)
+	return string(out)
 }
 
 // ParseIP parses s as an IP address, returning the result.
@@ -165,221 +205,214 @@ func (ip IP) String() string {
 // If s is not a valid textual representation of an IP address,
 // ParseIP returns nil.
 func ParseIP(s string) IP {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '.':
-			return parseIPv4(s)
-		case ':':
-			return parseIPv6(s)
+	// The first separator decides which syntax s must follow.
+	for k := 0; k < len(s); k++ {
+		if s[k] == '.' {
+			if q, ok := dottedQuad(s); ok {
+				return IPv4(q[0], q[1], q[2], q[3])
+			}
+			return nil
+		}
+		if s[k] == ':' {
+			return colonHex(s)
 		}
 	}
 	return nil
 }
 
-func parseIPv4(s string) IP {
-	var p [IPv4len]byte
-	for i := 0; i < IPv4len; i++ {
-		if len(s) == 0 {
-			return nil
-		}
-		if i > 0 {
-			if s[0] != '.' {
-				return nil
+// dottedQuad parses four decimal fields 0..255 separated by dots;
+// a field may not have a leading zero.
+func dottedQuad(s string) (q [4]byte, ok bool) {
+	nfield, ndigit, val := 0, 0, 0
+	for k := 0; k <= len(s); k++ {
+		if k == len(s) || s[k] == '.' {
+			if ndigit == 0 || nfield == len(q) {
+				return q, false
 			}
-			s = s[1:]
+			q[nfield] = byte(val)
+			nfield++
+			ndigit, val = 0, 0
+			continue
 		}
-		n, k := 0, 0
-		for k < len(s) && '0' <= s[k] && s[k] <= '9' {
-			if k > 0 && s[0] == '0' {
-				return nil // no leading zeros, as Go 1.17+
-			}
-			n = n*10 + int(s[k]-'0')
-			if n > 255 {
-				return nil
-			}
-			k++
+		c := s[k]
+		if c < '0' || c > '9' || (ndigit > 0 && val == 0) {
+			return q, false
 		}
-		if k == 0 {
-			return nil
+		val = val*10 + int(c-'0')
+		ndigit++
+		if val > 0xff {
+			return q, false
 		}
-		p[i] = byte(n)
-		s = s[k:]
 	}
-	if len(s) != 0 {
-		return nil
-	}
-	return IPv4(p[0], p[1], p[2], p[3])
+	return q, nfield == len(q)
 }
 
-func parseIPv6(s string) IP {
-	ip := make(IP, IPv6len)
-	ellipsis := -1
-	if len(s) >= 2 && s[0] == ':' && s[1] == ':' {
-		ellipsis = 0
-		s = s[2:]
-		if len(s) == 0 {
-			return ip
+// hexGroup parses one IPv6 group: one or more hex digits whose value
+// fits in 16 bits.
+func hexGroup(s string) (uint16, bool) {
+	if s == "" {
+		return 0, false
+	}
+	v := uint32(0)
+	for k := 0; k < len(s); k++ {
+		c := s[k] | 0x20 // fold ASCII letters to lower case
+		switch {
+		case '0' <= s[k] && s[k] <= '9':
+			v = v<<4 | uint32(s[k]-'0')
+		case 'a' <= c && c <= 'f':
+			v = v<<4 | uint32(c-'a'+10)
+		default:
+			return 0, false
+		}
+		if v > 0xffff {
+			return 0, false
 		}
 	}
-	i := 0
-	for i < IPv6len {
-		// A group of up to four hex digits, or a trailing IPv4 address.
-		n, k := 0, 0
-		for k < len(s) && k < 5 {
-			c := s[k]
-			var d int
-			switch {
-			case '0' <= c && c <= '9':
-				d = int(c - '0')
-			case 'a' <= c && c <= 'f':
-				d = int(c-'a') + 10
-			case 'A' <= c && c <= 'F':
-				d = int(c-'A') + 10
-			default:
-				d = -1
-			}
-			if d < 0 {
-				break
-			}
-			n = n*16 + d
-			k++
+	return uint16(v), true
+}
+
+// groupList parses a colon-separated list of IPv6 groups into dst,
+// returning the number of bytes written. When tailV4 is set, the last
+// element may be a dotted IPv4 address occupying four bytes.
+func groupList(s string, tailV4 bool, dst []byte) (int, bool) {
+	if s == "" {
+		return 0, true
+	}
+	used := 0
+	for {
+		sep := indexByteStr(s, ':')
+		item := s
+		if sep >= 0 {
+			item = s[:sep]
 		}
-		if k == 0 || k > 4 {
-			return nil
+		if sep < 0 && tailV4 && indexByteStr(item, '.') >= 0 {
+			q, ok := dottedQuad(item)
+			if !ok || used+4 > len(dst) {
+				return 0, false
+			}
+			copy(dst[used:], q[:])
+			return used + 4, true
 		}
-		if k < len(s) && s[k] == '.' {
-			if ellipsis < 0 && i != IPv6len-IPv4len {
-				return nil
-			}
-			if i+IPv4len > IPv6len {
-				return nil
-			}
-			ip4 := parseIPv4(s)
-			if ip4 == nil {
-				return nil
-			}
-			copy(ip[i:], ip4[12:16])
-			i += IPv4len
-			s = ""
+		g, ok := hexGroup(item)
+		if !ok || used+2 > len(dst) {
+			return 0, false
+		}
+		dst[used], dst[used+1] = byte(g>>8), byte(g)
+		used += 2
+		if sep < 0 {
+			return used, true
+		}
+		s = s[sep+1:]
+	}
+}
+
+// colonHex parses the IPv6 text form, with an optional single "::"
+// standing for one or more zero groups and an optional trailing IPv4
+// address.
+func colonHex(s string) IP {
+	var head, tail [IPv6len]byte
+	gap := -1
+	for k := 0; k+1 < len(s); k++ {
+		if s[k] == ':' && s[k+1] == ':' {
+			gap = k
 			break
 		}
-		ip[i], ip[i+1] = byte(n>>8), byte(n)
-		i += 2
-		s = s[k:]
-		if len(s) == 0 {
-			break
-		}
-		if s[0] != ':' || len(s) == 1 {
+	}
+	out := make(IP, IPv6len)
+	if gap < 0 {
+		n, ok := groupList(s, true, out)
+		if !ok || n != IPv6len {
 			return nil
 		}
-		s = s[1:]
-		if s[0] == ':' {
-			if ellipsis >= 0 {
-				return nil
-			}
-			ellipsis = i
-			s = s[1:]
-			if len(s) == 0 {
-				break
-			}
-		}
+		return out
 	}
-	if len(s) != 0 {
+	left, right := s[:gap], s[gap+2:]
+	nl, ok := groupList(left, false, head[:])
+	if !ok {
 		return nil
 	}
-	if i < IPv6len {
-		if ellipsis < 0 {
-			return nil
-		}
-		n := IPv6len - i
-		for j := i - 1; j >= ellipsis; j-- {
-			ip[j+n] = ip[j]
-		}
-		for j := ellipsis + n - 1; j >= ellipsis; j-- {
-			ip[j] = 0
-		}
-	} else if ellipsis >= 0 {
+	nr, ok := groupList(right, true, tail[:])
+	if !ok || nl+nr > IPv6len-2 {
 		return nil
 	}
-	return ip
+	copy(out, head[:nl])
+	copy(out[IPv6len-nr:], tail[:nr])
+	return out
 }
 
 // SplitHostPort splits a network address of the form "host:port",
 // "host%zone:port", "[host]:port" or "[host%zone]:port" into host or
 // host%zone and port.
+//
+// A literal IPv6 address in hostport must be enclosed in square
+// brackets, as in "[::1]:80", "[::1%lo0]:80".
 func SplitHostPort(hostport string) (host, port string, err error) {
-	const (
-		missingPort   = "missing port in address"
-		tooManyColons = "too many colons in address"
-	)
-	addrErr := func(addr, why string) (host, port string, err error) {
-		return "", "", &AddrError{Err: why, Addr: addr}
+	reject := func(why string) (string, string, error) {
+		return "", "", &AddrError{Err: why, Addr: hostport}
 	}
-	j, k := 0, 0
+	const noPort, colons = "missing port in address", "too many colons in address"
 
-	i := last(hostport, ':')
-	if i < 0 {
-		return addrErr(hostport, missingPort)
+	portSep := lastIndexByteStr(hostport, ':')
+	if portSep < 0 {
+		return reject(noPort)
 	}
-
-	if hostport[0] == '[' {
-		end := byteIndex(hostport, ']')
-		if end < 0 {
-			return addrErr(hostport, "missing ']' in address")
+	// noOpen and noClose are the parts of hostport that may not hold
+	// another '[' or ']'.
+	var noOpen, noClose string
+	if hostport[0] != '[' {
+		host = hostport[:portSep]
+		if indexByteStr(host, ':') >= 0 {
+			return reject(colons)
 		}
-		switch end + 1 {
-		case len(hostport):
-			return addrErr(hostport, missingPort)
-		case i:
-			// "[host]:port"
-		default:
-			if hostport[end+1] == ':' {
-				return addrErr(hostport, tooManyColons)
-			}
-			return addrErr(hostport, missingPort)
-		}
-		host = hostport[1:end]
-		j, k = 1, end+1
+		noOpen, noClose = hostport, hostport
 	} else {
-		host = hostport[:i]
-		if byteIndex(host, ':') >= 0 {
-			return addrErr(hostport, tooManyColons)
+		rb := indexByteStr(hostport, ']')
+		if rb < 0 {
+			return reject("missing ']' in address")
 		}
+		if rb+1 != portSep {
+			if rb+1 < len(hostport) && hostport[rb+1] == ':' {
+				return reject(colons)
+			}
+			return reject(noPort)
+		}
+		host = hostport[1:rb]
+		noOpen, noClose = hostport[1:], hostport[rb+1:]
 	}
-	if byteIndex(hostport[j:], '[') >= 0 {
-		return addrErr(hostport, "unexpected '[' in address")
+	if indexByteStr(noOpen, '[') >= 0 {
+		return reject("unexpected '[' in address")
 	}
-	if byteIndex(hostport[k:], ']') >= 0 {
-		return addrErr(hostport, "unexpected ']' in address")
+	if indexByteStr(noClose, ']') >= 0 {
+		return reject("unexpected ']' in address")
 	}
-	port = hostport[i+1:]
-	return host, port, nil
+	return host, hostport[portSep+1:], nil
 }
 
 // JoinHostPort combines host and port into a network address of the
 // form "host:port". If host contains a colon, as found in literal IPv6
 // addresses, then JoinHostPort returns "[host]:port".
 func JoinHostPort(host, port string) string {
-	if byteIndex(host, ':') >= 0 {
-		return "[" + host + "]:" + port
+	if indexByteStr(host, ':') < 0 {
+		return host + ":" + port
 	}
-	return host + ":" + port
+	return "[" + host + "]:" + port
 }
 
-func last(s string, b byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == b {
-			return i
+// indexByteStr is the index of the first c in s, or -1.
+func indexByteStr(s string, c byte) int {
+	for k := 0; k < len(s); k++ {
+		if s[k] == c {
+			return k
 		}
 	}
 	return -1
 }
 
-func byteIndex(s string, b byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			return i
-		}
+// lastIndexByteStr is the index of the last c in s, or -1.
+func lastIndexByteStr(s string, c byte) int {
+	k := len(s) - 1
+	for k >= 0 && s[k] != c {
+		k--
 	}
-	return -1
+	return k
 }

@@ -129,49 +129,50 @@ type OpError struct {
 
 func (e *OpError) Unwrap() error { return e.Err }
 
+// Error renders "op net source->addr: err", leaving out the parts that
+// are empty.
 func (e *OpError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	s := e.Op
+	msg := e.Op
 	if e.Net != "" {
-		s += " " + e.Net
+		msg = msg + " " + e.Net
 	}
-	if e.Source != nil {
-		s += " " + e.Source.String()
+	switch {
+	case e.Source != nil && e.Addr != nil:
+		msg = msg + " " + e.Source.String() + "->" + e.Addr.String()
+	case e.Source != nil:
+		msg = msg + " " + e.Source.String()
+	case e.Addr != nil:
+		msg = msg + " " + e.Addr.String()
 	}
-	if e.Addr != nil {
-		if e.Source != nil {
-			s += "->"
-		} else {
-			s += " "
-		}
-		s += e.Addr.String()
-	}
-	return s + ": " + e.Err.Error()
+	return msg + ": " + e.Err.Error()
 }
 
 // Timeout reports whether the error is a timeout.
 func (e *OpError) Timeout() bool {
-	if se, ok := e.Err.(*syscallError); ok {
-		return se.Err.Timeout()
+	var inner error = e.Err
+	if sys, isSys := inner.(*syscallError); isSys {
+		inner = sys.Err
 	}
-	t, ok := e.Err.(interface{ Timeout() bool })
-	return ok && t.Timeout()
+	tm, has := inner.(interface{ Timeout() bool })
+	return has && tm.Timeout()
 }
 
 // Temporary reports whether the error is temporary.
 func (e *OpError) Temporary() bool {
-	// Treat ECONNRESET and ECONNABORTED as temporary when they come
-	// from calling accept, as Go does.
+	// A connection reset or aborted before accept returned it does not
+	// stop the listener, so Go reports it as temporary.
 	if e.Op == "accept" && isConnError(e.Err) {
 		return true
 	}
-	if se, ok := e.Err.(*syscallError); ok {
-		return se.Err.Temporary()
+	var inner error = e.Err
+	if sys, isSys := inner.(*syscallError); isSys {
+		inner = sys.Err
 	}
-	t, ok := e.Err.(interface{ Temporary() bool })
-	return ok && t.Temporary()
+	tmp, has := inner.(interface{ Temporary() bool })
+	return has && tmp.Temporary()
 }
 
 // An AddrError describes a malformed address.
@@ -181,14 +182,13 @@ type AddrError struct {
 }
 
 func (e *AddrError) Error() string {
-	if e == nil {
+	switch {
+	case e == nil:
 		return "<nil>"
+	case e.Addr == "":
+		return e.Err
 	}
-	s := e.Err
-	if e.Addr != "" {
-		s = "address " + e.Addr + ": " + s
-	}
-	return s
+	return "address " + e.Addr + ": " + e.Err
 }
 
 func (e *AddrError) Timeout() bool   { return false }
@@ -217,12 +217,11 @@ func (e *DNSError) Error() string {
 	if e == nil {
 		return "<nil>"
 	}
-	s := "lookup " + e.Name
+	where := ""
 	if e.Server != "" {
-		s += " on " + e.Server
+		where = " on " + e.Server
 	}
-	s += ": " + e.Err
-	return s
+	return "lookup " + e.Name + where + ": " + e.Err
 }
 
 func (e *DNSError) Timeout() bool   { return e.IsTimeout }
@@ -235,91 +234,86 @@ type conn struct {
 
 func (c *conn) ok() bool { return c != nil && c.fd != nil }
 
+// wrap turns a failure of operation op on the connection's socket into
+// an *OpError naming both ends; nil stays nil.
+func (fd *netFD) wrap(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &OpError{Op: op, Net: fd.net, Source: fd.laddr, Addr: fd.raddr, Err: err}
+}
+
+// wrapLocal is wrap for operations on the local end only (deadlines,
+// listeners): the error names just the local address.
+func (fd *netFD) wrapLocal(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return &OpError{Op: op, Net: fd.net, Addr: fd.laddr, Err: err}
+}
+
 // Read implements the Conn Read method.
 func (c *conn) Read(b []byte) (int, error) {
-	if !c.ok() {
-		return 0, errnoErr(_EINVAL)
+	if c.ok() {
+		n, err := c.fd.Read(b)
+		if err == io.EOF {
+			return n, err
+		}
+		return n, c.fd.wrap("read", err)
 	}
-	n, err := c.fd.Read(b)
-	if err != nil && err != io.EOF {
-		err = &OpError{Op: "read", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return n, err
+	return 0, errnoErr(_EINVAL)
 }
 
 // Write implements the Conn Write method.
 func (c *conn) Write(b []byte) (int, error) {
-	if !c.ok() {
-		return 0, errnoErr(_EINVAL)
+	if c.ok() {
+		n, err := c.fd.Write(b)
+		return n, c.fd.wrap("write", err)
 	}
-	n, err := c.fd.Write(b)
-	if err != nil {
-		err = &OpError{Op: "write", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return n, err
+	return 0, errnoErr(_EINVAL)
 }
 
 // Close closes the connection.
 func (c *conn) Close() error {
-	if !c.ok() {
-		return errnoErr(_EINVAL)
+	if c.ok() {
+		return c.fd.wrap("close", c.fd.Close())
 	}
-	err := c.fd.Close()
-	if err != nil {
-		err = &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return err
+	return errnoErr(_EINVAL)
 }
 
 // LocalAddr returns the local network address.
 // The Addr returned is shared by all invocations of LocalAddr, so
 // do not modify it.
 func (c *conn) LocalAddr() Addr {
-	if !c.ok() {
-		return nil
+	if c.ok() {
+		return c.fd.laddr
 	}
-	return c.fd.laddr
+	return nil
 }
 
 // RemoteAddr returns the remote network address.
 // The Addr returned is shared by all invocations of RemoteAddr, so
 // do not modify it.
 func (c *conn) RemoteAddr() Addr {
-	if !c.ok() {
-		return nil
+	if c.ok() {
+		return c.fd.raddr
 	}
-	return c.fd.raddr
+	return nil
+}
+
+// deadline sets the deadline(s) selected by mode ('r', 'w' or 'r'+'w').
+func (c *conn) deadline(t time.Time, mode int) error {
+	if c.ok() {
+		return c.fd.wrapLocal("set", c.fd.setDeadline(t, mode))
+	}
+	return errnoErr(_EINVAL)
 }
 
 // SetDeadline implements the Conn SetDeadline method.
-func (c *conn) SetDeadline(t time.Time) error {
-	if !c.ok() {
-		return errnoErr(_EINVAL)
-	}
-	if err := c.fd.setDeadline(t, 'r'+'w'); err != nil {
-		return &OpError{Op: "set", Net: c.fd.net, Source: nil, Addr: c.fd.laddr, Err: err}
-	}
-	return nil
-}
+func (c *conn) SetDeadline(t time.Time) error { return c.deadline(t, 'r'+'w') }
 
 // SetReadDeadline implements the Conn SetReadDeadline method.
-func (c *conn) SetReadDeadline(t time.Time) error {
-	if !c.ok() {
-		return errnoErr(_EINVAL)
-	}
-	if err := c.fd.setDeadline(t, 'r'); err != nil {
-		return &OpError{Op: "set", Net: c.fd.net, Source: nil, Addr: c.fd.laddr, Err: err}
-	}
-	return nil
-}
+func (c *conn) SetReadDeadline(t time.Time) error { return c.deadline(t, 'r') }
 
 // SetWriteDeadline implements the Conn SetWriteDeadline method.
-func (c *conn) SetWriteDeadline(t time.Time) error {
-	if !c.ok() {
-		return errnoErr(_EINVAL)
-	}
-	if err := c.fd.setDeadline(t, 'w'); err != nil {
-		return &OpError{Op: "set", Net: c.fd.net, Source: nil, Addr: c.fd.laddr, Err: err}
-	}
-	return nil
-}
+func (c *conn) SetWriteDeadline(t time.Time) error { return c.deadline(t, 'w') }

@@ -26,11 +26,14 @@ func (a *TCPAddr) String() string {
 	return JoinHostPort(ip, itoa(a.Port))
 }
 
+// isWildcard reports whether a listens on every local address.
 func (a *TCPAddr) isWildcard() bool {
-	if a == nil || a.IP == nil {
-		return true
-	}
-	return a.IP.IsUnspecified()
+	return a == nil || a.IP == nil || a.IP.IsUnspecified()
+}
+
+// tcpNetwork reports whether network names a TCP network.
+func tcpNetwork(network string) bool {
+	return network == "tcp" || network == "tcp4" || network == "tcp6"
 }
 
 // ResolveTCPAddr returns an address of TCP end point.
@@ -39,11 +42,10 @@ func (a *TCPAddr) isWildcard() bool {
 // host must be a literal IP address, empty, or "localhost": golite does
 // not resolve names.
 func ResolveTCPAddr(network, address string) (*TCPAddr, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
-	case "": // a hint wildcard for Go 1.0 undocumented behavior
-		network = "tcp"
-	default:
+	if network == "" {
+		network = "tcp" // Go accepts an empty network as "tcp"
+	}
+	if !tcpNetwork(network) {
 		return nil, UnknownNetworkError(network)
 	}
 	return resolveTCP(network, address)
@@ -70,7 +72,7 @@ func resolveTCP(network, address string) (*TCPAddr, error) {
 		}
 	} else {
 		zone := ""
-		if i := last(host, '%'); i >= 0 {
+		if i := lastIndexByteStr(host, '%'); i >= 0 {
 			host, zone = host[:i], host[i+1:]
 		}
 		ip = ParseIP(host)
@@ -126,58 +128,45 @@ func newTCPConn(fd *netFD) *TCPConn {
 // CloseRead shuts down the reading side of the TCP connection.
 // Most callers should just use Close.
 func (c *TCPConn) CloseRead() error {
-	if !c.ok() {
-		return errnoErr(_EINVAL)
+	if c.ok() {
+		return c.fd.wrap("close", c.fd.shutdown(_SHUT_RD))
 	}
-	if err := c.fd.shutdown(_SHUT_RD); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return errnoErr(_EINVAL)
 }
 
 // CloseWrite shuts down the writing side of the TCP connection.
 // Most callers should just use Close.
 func (c *TCPConn) CloseWrite() error {
-	if !c.ok() {
-		return errnoErr(_EINVAL)
+	if c.ok() {
+		return c.fd.wrap("close", c.fd.shutdown(_SHUT_WR))
 	}
-	if err := c.fd.shutdown(_SHUT_WR); err != nil {
-		return &OpError{Op: "close", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return errnoErr(_EINVAL)
 }
 
 // SetNoDelay controls whether the operating system should delay
 // packet transmission in hopes of sending fewer packets (Nagle's
 // algorithm). The default is true (no delay).
 func (c *TCPConn) SetNoDelay(noDelay bool) error {
-	if !c.ok() {
-		return errnoErr(_EINVAL)
-	}
-	v := 0
-	if noDelay {
-		v = 1
-	}
-	if err := c.fd.setsockopt(_IPPROTO_TCP, _TCP_NODELAY, v); err != nil {
-		return &OpError{Op: "set", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return c.setFlag(_IPPROTO_TCP, _TCP_NODELAY, noDelay)
 }
 
 // SetKeepAlive sets whether the operating system should send
 // keep-alive messages on the connection.
 func (c *TCPConn) SetKeepAlive(keepalive bool) error {
+	return c.setFlag(_SOL_SOCKET, _SO_KEEPALIVE, keepalive)
+}
+
+// setFlag sets a boolean socket option, reporting failure as a "set"
+// OpError.
+func (c *TCPConn) setFlag(level, name int, on bool) error {
 	if !c.ok() {
 		return errnoErr(_EINVAL)
 	}
 	v := 0
-	if keepalive {
+	if on {
 		v = 1
 	}
-	if err := c.fd.setsockopt(_SOL_SOCKET, _SO_KEEPALIVE, v); err != nil {
-		return &OpError{Op: "set", Net: c.fd.net, Source: c.fd.laddr, Addr: c.fd.raddr, Err: err}
-	}
-	return nil
+	return c.fd.wrap("set", c.fd.setsockopt(level, name, v))
 }
 
 func (fd *netFD) setsockopt(level, name, v int) error {
@@ -206,10 +195,10 @@ func (l *TCPListener) AcceptTCP() (*TCPConn, error) {
 		return nil, errnoErr(_EINVAL)
 	}
 	fd, err := l.fd.accept()
-	if err != nil {
-		return nil, &OpError{Op: "accept", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
+	if err == nil {
+		return newTCPConn(fd), nil
 	}
-	return newTCPConn(fd), nil
+	return nil, l.fd.wrapLocal("accept", err)
 }
 
 // Accept implements the Accept method in the Listener interface; it
@@ -225,13 +214,10 @@ func (l *TCPListener) Accept() (Conn, error) {
 // Close stops listening on the TCP address.
 // Already Accepted connections are not closed.
 func (l *TCPListener) Close() error {
-	if !l.ok() {
-		return errnoErr(_EINVAL)
+	if l.ok() {
+		return l.fd.wrapLocal("close", l.fd.Close())
 	}
-	if err := l.fd.Close(); err != nil {
-		return &OpError{Op: "close", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
-	}
-	return nil
+	return errnoErr(_EINVAL)
 }
 
 // Addr returns the listener's network address, a *TCPAddr.
@@ -242,13 +228,10 @@ func (l *TCPListener) Addr() Addr { return l.fd.laddr }
 // SetDeadline sets the deadline associated with the listener.
 // A zero time value disables the deadline.
 func (l *TCPListener) SetDeadline(t time.Time) error {
-	if !l.ok() {
-		return errnoErr(_EINVAL)
+	if l.ok() {
+		return l.fd.wrapLocal("set", l.fd.setDeadline(t, 'r'))
 	}
-	if err := l.fd.setDeadline(t, 'r'); err != nil {
-		return &OpError{Op: "set", Net: l.fd.net, Source: nil, Addr: l.fd.laddr, Err: err}
-	}
-	return nil
+	return errnoErr(_EINVAL)
 }
 
 // listenerBacklog is the listen(2) backlog; the kernel caps it at
@@ -274,35 +257,34 @@ func Listen(network, address string) (Listener, error) {
 
 // ListenTCP acts like Listen for TCP networks.
 func ListenTCP(network string, laddr *TCPAddr) (*TCPListener, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
-	default:
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: laddr.opAddr(), Err: UnknownNetworkError(network)}
+	if !tcpNetwork(network) {
+		return nil, &OpError{Op: "listen", Net: network, Addr: laddr.opAddr(), Err: UnknownNetworkError(network)}
 	}
-	if laddr == nil {
-		laddr = &TCPAddr{}
+	if laddr != nil {
+		return listenTCPAddr(network, laddr)
 	}
-	return listenTCPAddr(network, laddr)
+	return listenTCPAddr(network, &TCPAddr{})
 }
 
 func listenTCP(network, address string) (*TCPListener, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
-	default:
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
+	var la *TCPAddr
+	err := error(UnknownNetworkError(network))
+	if tcpNetwork(network) {
+		la, err = resolveTCP(network, address)
 	}
-	la, err := resolveTCP(network, address)
 	if err != nil {
-		return nil, &OpError{Op: "listen", Net: network, Source: nil, Addr: nil, Err: err}
+		return nil, &OpError{Op: "listen", Net: network, Err: err}
 	}
 	return listenTCPAddr(network, la)
 }
 
+// opAddr converts a to the Addr for an OpError: a nil *TCPAddr becomes
+// a nil interface, not a non-nil interface holding nil.
 func (a *TCPAddr) opAddr() Addr {
-	if a == nil {
-		return nil
+	if a != nil {
+		return a
 	}
-	return a
+	return nil
 }
 
 // favoriteFamily picks the socket family as Go does on a dual-stack
@@ -407,26 +389,26 @@ func DialTimeout(network, address string, timeout time.Duration) (Conn, error) {
 // DialTCP acts like Dial for TCP networks.
 // If laddr is nil, a local address is automatically chosen.
 func DialTCP(network string, laddr, raddr *TCPAddr) (*TCPConn, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
+	var err error
+	switch {
+	case !tcpNetwork(network):
+		err = UnknownNetworkError(network)
+	case raddr == nil:
+		err = errMissingAddress
 	default:
-		return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: raddr.opAddr(), Err: UnknownNetworkError(network)}
+		return dialTCPAddr(network, laddr, raddr, time.Time{})
 	}
-	if raddr == nil {
-		return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: nil, Err: errMissingAddress}
-	}
-	return dialTCPAddr(network, laddr, raddr, time.Time{})
+	return nil, &OpError{Op: "dial", Net: network, Source: laddr.opAddr(), Addr: raddr.opAddr(), Err: err}
 }
 
 func dialTCP(network, address string, deadline time.Time) (*TCPConn, error) {
-	switch network {
-	case "tcp", "tcp4", "tcp6":
-	default:
-		return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: UnknownNetworkError(network)}
+	var ra *TCPAddr
+	err := error(UnknownNetworkError(network))
+	if tcpNetwork(network) {
+		ra, err = resolveTCP(network, address)
 	}
-	ra, err := resolveTCP(network, address)
 	if err != nil {
-		return nil, &OpError{Op: "dial", Net: network, Source: nil, Addr: nil, Err: err}
+		return nil, &OpError{Op: "dial", Net: network, Err: err}
 	}
 	return dialTCPAddr(network, nil, ra, deadline)
 }

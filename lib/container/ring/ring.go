@@ -1,118 +1,131 @@
 // Package ring implements operations on circular lists.
+//
+// This file implements the ring as a doubly linked cycle of elements in
+// which a zero Ring is linked to itself on first use.
 package ring
 
-// A Ring is an element of a circular list, or ring. Rings do not have a
-// beginning or end; a pointer to any ring element serves as reference to
-// the entire ring. Empty rings are represented as nil Ring pointers. The
-// zero value for a Ring is a one-element ring with a nil Value.
+// A Ring is an element of a circular list, or ring.
+// Rings do not have a beginning or end; a pointer to any ring element
+// serves as reference to the entire ring. Empty rings are represented
+// as nil Ring pointers. The zero value for a Ring is a one-element
+// ring with a nil Value.
 type Ring struct {
-	next, prev *Ring
-	Value      any // for use by client; untouched by this library
+	fwd, back *Ring
+	Value     any // for use by client; untouched by this library
 }
 
-// lazyInit makes a zero Ring a one-element ring.
-func (r *Ring) lazyInit() *Ring {
-	if r.next == nil {
-		r.next = r
-		r.prev = r
+// self returns r after making a never-linked element a ring of one.
+func (r *Ring) self() *Ring {
+	if r.fwd == nil {
+		r.fwd, r.back = r, r
 	}
 	return r
 }
 
 // Next returns the next ring element. r must not be empty.
-func (r *Ring) Next() *Ring {
-	return r.lazyInit().next
-}
+func (r *Ring) Next() *Ring { return r.self().fwd }
 
 // Prev returns the previous ring element. r must not be empty.
-func (r *Ring) Prev() *Ring {
-	return r.lazyInit().prev
-}
+func (r *Ring) Prev() *Ring { return r.self().back }
 
-// Move moves n % r.Len() elements backward (n < 0) or forward (n >= 0) in
-// the ring and returns that ring element. r must not be empty.
+// Move moves n % r.Len() elements backward (n < 0) or forward (n >= 0)
+// in the ring and returns that ring element. r must not be empty.
 func (r *Ring) Move(n int) *Ring {
-	r.lazyInit()
-	for ; n < 0; n++ {
-		r = r.prev
+	at := r.self()
+	if n >= 0 {
+		for ; n != 0; n-- {
+			at = at.fwd
+		}
+		return at
 	}
-	for ; n > 0; n-- {
-		r = r.next
+	for ; n != 0; n++ {
+		at = at.back
 	}
-	return r
+	return at
 }
 
 // New creates a ring of n elements.
 func New(n int) *Ring {
-	if n <= 0 {
+	if n < 1 {
 		return nil
 	}
-	first := &Ring{}
-	last := first
-	for i := 1; i < n; i++ {
-		e := &Ring{prev: last}
-		last.next = e
-		last = e
+	head := new(Ring).self()
+	for made := 1; made < n; made++ {
+		// Splice a fresh element in just before head, i.e. at the end.
+		e := &Ring{fwd: head, back: head.back}
+		head.back.fwd = e
+		head.back = e
 	}
-	last.next = first
-	first.prev = last
-	return first
+	return head
 }
 
-// Link connects ring r with ring s such that r.Next() becomes s and
-// returns the original value for r.Next(). r must not be empty.
+// Link connects ring r with ring s such that r.Next()
+// becomes s and returns the original value for r.Next().
+// r must not be empty.
 //
-// If r and s point to the same ring, linking them removes the elements
-// between r and s from the ring; the removed elements form a subring and
-// the result is a reference to that subring (if no elements were removed,
-// the result is still the original value for r.Next(), and not nil).
+// If r and s point to the same ring, linking
+// them removes the elements between r and s from the ring.
+// The removed elements form a subring and the result is a
+// reference to that subring (if no elements were removed,
+// the result is still the original value for r.Next(),
+// and not nil).
 //
-// If r and s point to different rings, linking them creates a single ring
-// with the elements of s inserted after r. The result points to the
-// element following the last element of s after insertion.
+// If r and s point to different rings, linking
+// them creates a single ring with the elements of s inserted
+// after r. The result points to the element following the
+// last element of s after insertion.
 func (r *Ring) Link(s *Ring) *Ring {
-	after := r.Next()
-	if s != nil {
-		sPrev := s.Prev()
-		r.next = s
-		s.prev = r
-		after.prev = sPrev
-		sPrev.next = after
+	oldNext := r.Next()
+	if s == nil {
+		return oldNext
 	}
-	return after
+	sLast := s.Prev()
+	// Two pointer swaps: r's successor becomes s, and the element that
+	// preceded s now leads on to r's old successor.
+	r.fwd, s.back = s, r
+	sLast.fwd, oldNext.back = oldNext, sLast
+	return oldNext
 }
 
-// Unlink removes n % r.Len() elements from the ring r, starting at
-// r.Next(). If n % r.Len() == 0, r remains unchanged. The result is the
-// removed subring. r must not be empty.
+// Unlink removes n % r.Len() elements from the ring r, starting
+// at r.Next(). If n % r.Len() == 0, r remains unchanged.
+// The result is the removed subring. r must not be empty.
 func (r *Ring) Unlink(n int) *Ring {
-	if n <= 0 {
-		return nil
+	if n > 0 {
+		return r.Link(r.Move(n + 1))
 	}
-	return r.Link(r.Move(n + 1))
+	return nil
 }
 
-// Len computes the number of elements in ring r. It executes in time
-// proportional to the number of elements.
+// Len computes the number of elements in ring r.
+// It executes in time proportional to the number of elements.
 func (r *Ring) Len() int {
-	if r == nil {
-		return 0
+	count := 0
+	if r != nil {
+		e := r.self()
+		for {
+			count++
+			e = e.fwd
+			if e == r {
+				break
+			}
+		}
 	}
-	n := 1
-	for p := r.Next(); p != r; p = p.next {
-		n++
-	}
-	return n
+	return count
 }
 
-// Do calls function f on each element of the ring, in forward order. The
-// behavior of Do is undefined if f changes *r.
+// Do calls function f on each element of the ring, in forward order.
+// The behavior of Do is undefined if f changes *r.
 func (r *Ring) Do(f func(any)) {
 	if r == nil {
 		return
 	}
-	f(r.Value)
-	for p := r.Next(); p != r; p = p.next {
-		f(p.Value)
+	e := r.self()
+	for {
+		f(e.Value)
+		e = e.fwd
+		if e == r {
+			return
+		}
 	}
 }
