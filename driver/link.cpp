@@ -3,6 +3,17 @@
 // This file implements static linking through clang++-19 and lld, and the
 // helper that runs subprocesses.
 //
+// clang++'s driver only works out the ld.lld command line (start files,
+// library directories, the C++ and C libraries); starting it costs a
+// process with all of libLLVM and libclang loaded, about a fifth of a warm
+// build of hello world. So the command line clang++ would run is asked for
+// once per target (`clang++ -###`), with one placeholder argument where
+// golite's inputs go, and kept in the build cache; later links run ld.lld
+// directly with the placeholder replaced. The file's name carries the
+// target and the clang++ executable's size and modification time, so a
+// changed toolchain is asked again; without a cache, clang++ links as
+// before.
+//
 //===----------------------------------------------------------------------===//
 #include "driver/link.h"
 
@@ -12,7 +23,13 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "driver/cache.h"
+
+#include "llvm/Support/MemoryBuffer.h"
+
 #include <cstdlib>
+#include <fstream>
+#include <unistd.h>
 
 namespace golite::driver {
 
@@ -49,6 +66,98 @@ int runProgram(const std::vector<std::string> &argv, bool verbose) {
   return rc;
 }
 
+namespace {
+
+// The inputs' placeholder must name an existing file (clang checks), and
+// must not start with '@' (a response file).
+const char *const kInputsPlaceholder = "golite-inputs.o";
+const char *const kOutputPlaceholder = "golite-output";
+
+/// Splits one line of `clang -###` output: double-quoted arguments with
+/// backslash escapes.
+std::vector<std::string> splitQuoted(llvm::StringRef line) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] != '"') {
+      ++i;
+      continue;
+    }
+    std::string arg;
+    for (++i; i < line.size() && line[i] != '"'; ++i) {
+      if (line[i] == '\\' && i + 1 < line.size()) ++i;
+      arg += line[i];
+    }
+    ++i;
+    out.push_back(arg);
+  }
+  return out;
+}
+
+/// The ld.lld command line clang++ runs for `inputs` (as one placeholder),
+/// from the cache or from `clang++ -###`; empty if it cannot be had.
+std::vector<std::string> linkerCommand(const TargetInfo &t, bool verbose) {
+  auto clang = llvm::sys::findProgramByName("clang++-19");
+  if (!clang) return {};
+  llvm::sys::fs::file_status st;
+  if (llvm::sys::fs::status(*clang, st)) return {};
+  std::string dir = defaultCacheDir();
+  if (dir.empty()) return {};
+  std::string name;
+  llvm::raw_string_ostream os(name);
+  os << "link-" << t.triple << "-" << st.getSize() << "-"
+     << st.getLastModificationTime().time_since_epoch().count() << ".txt";
+  llvm::SmallString<256> path(dir);
+  llvm::sys::path::append(path, name);
+  std::vector<std::string> cmd;
+  if (auto buf = llvm::MemoryBuffer::getFile(path)) {
+    llvm::SmallVector<llvm::StringRef, 64> lines;
+    (*buf)->getBuffer().split(lines, '\n', -1, false);
+    for (llvm::StringRef l : lines) cmd.push_back(l.str());
+    if (!cmd.empty() && llvm::is_contained(cmd, kInputsPlaceholder)) return cmd;
+    cmd.clear();
+  }
+  // Ask the driver, from a scratch directory holding the placeholder.
+  llvm::SmallString<128> scratch;
+  if (llvm::sys::fs::createUniqueDirectory("golite-link", scratch)) return {};
+  llvm::SmallString<128> outFile(scratch), inFile(scratch);
+  llvm::sys::path::append(outFile, "out.txt");
+  llvm::sys::path::append(inFile, kInputsPlaceholder);
+  { std::ofstream touch{std::string(inFile)}; }
+  std::string triple = "--target=" + t.triple;
+  std::vector<llvm::StringRef> args = {"clang++-19", triple, "-static", "-fuse-ld=lld",
+                                       "-###", "-o", kOutputPlaceholder, inFile};
+  std::optional<llvm::StringRef> redirects[] = {std::nullopt, std::nullopt,
+                                                llvm::StringRef(outFile)};
+  int rc = llvm::sys::ExecuteAndWait(*clang, args, std::nullopt, redirects);
+  auto buf = llvm::MemoryBuffer::getFile(outFile);
+  llvm::sys::fs::remove_directories(scratch);
+  if (rc != 0 || !buf) return {};
+  llvm::SmallVector<llvm::StringRef, 16> lines;
+  (*buf)->getBuffer().split(lines, '\n');
+  for (llvm::StringRef l : lines)
+    if (l.contains("ld.lld\"")) cmd = splitQuoted(l);
+  for (auto &a : cmd)
+    if (a == inFile) a = kInputsPlaceholder;
+  if (cmd.empty() || !llvm::is_contained(cmd, kInputsPlaceholder) ||
+      !llvm::is_contained(cmd, kOutputPlaceholder))
+    return {};
+  // Keep it for the next builds (written to a temporary file and renamed,
+  // as concurrent builds may race here).
+  llvm::SmallString<256> tmp(path);
+  tmp += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream f(std::string(tmp), std::ios::binary);
+    for (auto &a : cmd) f << a << "\n";
+    if (!f) return cmd;
+  }
+  if (llvm::sys::fs::rename(tmp, path)) llvm::sys::fs::remove(tmp);
+  if (verbose) llvm::errs() << "# linker command from clang++-19 -###, kept in " << path << "\n";
+  return cmd;
+}
+
+} // namespace
+
 bool linkProgram(const TargetInfo &t, const std::string &root,
                  const std::vector<std::string> &objects, const std::string &output,
                  const std::string &gc, bool verbose) {
@@ -58,10 +167,8 @@ bool linkProgram(const TargetInfo &t, const std::string &root,
     llvm::errs() << "golite: runtime for " << t.goarch << " not found at " << rt << "\n";
     return false;
   }
-  std::vector<std::string> argv = {"clang++-19", "--target=" + t.triple, "-static",
-                                   "-fuse-ld=lld", "-o", output};
-  argv.insert(argv.end(), objects.begin(), objects.end());
-  argv.push_back(std::string(rt));
+  std::vector<std::string> inputs(objects.begin(), objects.end());
+  inputs.push_back(std::string(rt));
   // The GC backend. Boehm for amd64 is Debian's libgc-dev (-lgc); for arm64
   // it is built from Debian's source package next to the runtime
   // (scripts/boehm-gc.sh, run by runtime/CMakeLists.txt), as there is no
@@ -69,15 +176,30 @@ bool linkProgram(const TargetInfo &t, const std::string &root,
   llvm::SmallString<256> localGc(root);
   llvm::sys::path::append(localGc, t.goarch, "libgc.a");
   if (llvm::sys::fs::exists(localGc)) {
-    argv.push_back(std::string(localGc));
+    inputs.push_back(std::string(localGc));
   } else if (t.goarch == "amd64") {
-    argv.push_back("-lgc");
+    inputs.push_back("-lgc");
   } else {
     llvm::errs() << "golite: Boehm GC for " << t.goarch << " not found at " << localGc
                  << " (scripts/setup.sh enables deb-src so that the build makes it)\n";
     return false;
   }
-  argv.push_back("-lpthread");
+  inputs.push_back("-lpthread");
+  std::vector<std::string> argv;
+  std::vector<std::string> ld = linkerCommand(t, verbose);
+  if (!ld.empty()) {
+    for (auto &a : ld) {
+      if (a == kInputsPlaceholder)
+        argv.insert(argv.end(), inputs.begin(), inputs.end());
+      else if (a == kOutputPlaceholder)
+        argv.push_back(output);
+      else
+        argv.push_back(a);
+    }
+  } else {
+    argv = {"clang++-19", "--target=" + t.triple, "-static", "-fuse-ld=lld", "-o", output};
+    argv.insert(argv.end(), inputs.begin(), inputs.end());
+  }
   if (runProgram(argv, verbose) != 0) {
     llvm::errs() << "golite: linking " << output << " failed\n";
     return false;
