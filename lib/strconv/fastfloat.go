@@ -1,11 +1,10 @@
 // This file implements the fast paths of float conversion, built on the
 // 128-bit power-of-ten table in pow10tab.go:
 //
-//   - fastShortest scales the value and both rounding bounds by a power
-//     of ten so that they become ~18-digit fixed-point numbers (64-bit
-//     integer part, 64-bit fraction, error below two units of the
-//     fraction), then runs the same largest-unit search as the exact
-//     shortestForm. Any comparison the error could flip is reported as
+//   - fastFixed scales the value by a power of ten so that it becomes an
+//     ~18-digit fixed-point number (64-bit integer part, 64-bit fraction,
+//     error below two units of the fraction) and rounds it to the digit
+//     count asked for. A rounding the error could flip is reported as
 //     undecided, and the caller falls back to the exact code.
 //   - fastParse is the Eisel-Lemire method: a 64-bit decimal mantissa
 //     times the 128-bit power gives the binary mantissa; it gives up when
@@ -44,12 +43,16 @@ func bitLen(x uint64) int {
 		x >>= 8
 		n += 8
 	}
-	for x != 0 {
-		x >>= 1
-		n++
-	}
-	return n
+	return n + int(byteLen[x])
 }
+
+// byteLen[b] is bitLen(b) for a byte.
+var byteLen = func() (t [256]uint8) {
+	for b := 1; b < 256; b++ {
+		t[b] = t[b/2] + 1
+	}
+	return
+}()
 
 // pow10Exp2 is the binary exponent of table entry q: 10^q ≈ M·2^pow10Exp2(q).
 func pow10Exp2(q int) int {
@@ -147,106 +150,13 @@ func scaledFrame(u unpacked) (k int, mh, ml uint64, shift uint, ok bool) {
 	return k, mh, ml, uint(s), true
 }
 
-// fastShortest computes shortestForm's answer for u (u.m > 0), or reports
-// ok == false when it cannot be sure.
-func fastShortest(u unpacked, fl *ieeeFormat, buf []byte) (x decimalForm, ok bool) {
-	k, mh, ml, shift, ok := scaledFrame(u)
-	if !ok {
-		return x, false
-	}
-	val := 4 * u.m
-	down := val - 2
-	if u.m == 1<<fl.fracBits && u.e > fl.minExp-int(fl.fracBits) {
-		down = val - 1
-	}
-	lo := scaleBy(down, mh, ml, shift)
-	mid := scaleBy(val, mh, ml, shift)
-	hi := scaleBy(val+2, mh, ml, shift)
-	if hi.whole >= 1<<62 {
-		return x, false
-	}
-
-	// A multiple of 10^(j+1) inside the bounds is also a multiple of 10^j,
-	// so the usable units form a run j = 0 … J: climb until one fails. Each
-	// level costs no division: q is mid.whole / 10^j.
-	q := mid.whole
-	found := false
-	var pick uint64
-	for j := 0; j <= 18; j++ {
-		unit := unitPow10[j]
-		floor := q * unit
-		ceil := floor + unit
-		cl := versus(floor, lo)
-		ch := versus(ceil, hi)
-		if cl == 0 || ch == 0 {
-			return x, false
-		}
-		downOK := floor != 0 && cl > 0
-		upOK := ch < 0
-		if !downOK && !upOK {
-			break
-		}
-		choice := floor
-		switch {
-		case downOK && upOK:
-			// The nearer of the two; undecidable ties go to the exact code.
-			rem := mid.whole - floor
-			if j == 0 {
-				const halfFrac = 1 << 63
-				if mid.frac+2 >= halfFrac && mid.frac <= halfFrac+2 {
-					return x, false
-				}
-				if mid.frac > halfFrac {
-					choice = ceil
-				}
-			} else {
-				half := unit / 2
-				switch {
-				case rem > half:
-					choice = ceil
-				case rem < half:
-				case mid.frac < 2 || mid.frac > ^uint64(0)-2:
-					return x, false
-				default:
-					choice = ceil
-				}
-			}
-		case upOK:
-			choice = ceil
-		}
-		found, pick = true, choice
-		q /= 10
-	}
-	if !found {
-		return x, false
-	}
-	return decimalFromInteger(pick, k, buf), true
-}
-
-// decimalFromInteger returns the decimalForm of v·10^k (v > 0), its
-// digits stored in buf (capacity at least 20).
-func decimalFromInteger(v uint64, k int, buf []byte) decimalForm {
-	n := 0
-	for t := v; t > 0; t /= 10 {
-		n++
-	}
-	d := buf[:n]
-	for i := n - 1; i >= 0; i-- {
-		d[i] = byte(v % 10)
-		v /= 10
-	}
-	x := decimalForm{d: d, point: n + k}
-	x.trimTrailingZeros()
-	return x
-}
-
 // fastFixed rounds u (u.m > 0) to the digit count its format asks for
 // ('e': prec+1 digits, 'f': prec decimals, 'g': prec digits), ties to even,
-// or reports ok == false when it cannot be sure.
-func fastFixed(u unpacked, verb byte, prec int, buf []byte) (x decimalForm, ok bool) {
+// as the integer d·10^exp, or reports ok == false when it cannot be sure.
+func fastFixed(u unpacked, verb byte, prec int) (d uint64, exp int, ok bool) {
 	k, mh, ml, shift, ok := scaledFrame(u)
 	if !ok {
-		return x, false
+		return 0, 0, false
 	}
 	mid := scaleBy(4*u.m, mh, ml, shift)
 	digits := 18
@@ -263,10 +173,10 @@ func fastFixed(u unpacked, verb byte, prec int, buf []byte) (x decimalForm, ok b
 		n = prec
 	}
 	if n < 0 && verb == 'f' {
-		return decimalForm{}, true // below half a unit of the last decimal
+		return 0, 0, true // below half a unit of the last decimal
 	}
 	if n <= 0 || n > 17 {
-		return x, false
+		return 0, 0, false
 	}
 	unit := unitPow10[digits-n]
 	rem := mid.whole % unit
@@ -275,7 +185,7 @@ func fastFixed(u unpacked, verb byte, prec int, buf []byte) (x decimalForm, ok b
 	if unit == 1 {
 		const halfFrac = 1 << 63
 		if mid.frac+edge >= halfFrac && mid.frac <= halfFrac+edge {
-			return x, false
+			return 0, 0, false
 		}
 		if mid.frac > halfFrac {
 			q++
@@ -284,12 +194,12 @@ func fastFixed(u unpacked, verb byte, prec int, buf []byte) (x decimalForm, ok b
 		half := unit / 2
 		switch {
 		case rem == half && mid.frac <= edge, rem == half-1 && mid.frac >= ^uint64(0)-edge:
-			return x, false
+			return 0, 0, false
 		case rem >= half:
 			q++
 		}
 	}
-	return decimalFromInteger(q, k+digits-n, buf), true
+	return q, k + digits - n, true
 }
 
 // lemire converts w·10^q (w > 0) to format fl, returning the mantissa

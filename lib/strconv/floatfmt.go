@@ -1,18 +1,17 @@
 // This file implements FormatFloat and AppendFloat.
 //
-// Decimal formats work on a decimalForm: the value's significant digits
-// and the position of the decimal point. It is made in one of two ways:
+// Decimal formats come from one of three conversions:
 //
-//   - fixed precision: the float's exact decimal expansion (from
-//     exactDecimal), rounded to the requested digit count with ties to
-//     even;
-//   - shortest (precision -1): the bounds halfway to the neighbouring
-//     floats are expanded exactly too, and the digits are cut at the
-//     first position where a rounding of the value lies strictly inside
-//     the bounds (or on a bound when the mantissa is even, since
-//     round-to-even parsing maps the bound back to this float), choosing
-//     the rounding closest to the value.
+//   - shortest (precision -1): Schubfach (shortest.go), always exact;
+//   - fixed precision up to 17 digits: fastFixed (fastfloat.go), which
+//     rounds a 128-bit scaled value and declines when the approximation
+//     could change the rounding;
+//   - otherwise: the float's exact decimal expansion (exactDecimal) as a
+//     decimalForm, the significant digits and the position of the
+//     point, rounded to the requested digit count with ties to even.
 //
+// The first two give an integer and a power of ten, laid out directly by
+// scaledout.go; the third is laid out from its digit slice here.
 // The 'b', 'x' and 'X' formats need no decimal conversion.
 
 package strconv
@@ -117,134 +116,6 @@ func timesSmall(p *natural, v uint64) natural {
 	return natural{out[:n]}
 }
 
-// padDigits returns d preceded by zeros up to length n.
-func padDigits(d []byte, n int) []byte {
-	if len(d) == n {
-		return d
-	}
-	out := make([]byte, n)
-	copy(out[n-len(d):], d)
-	return out
-}
-
-// shortestForm returns the shortest decimal that reads back as the float
-// u of format fl.
-func shortestForm(u unpacked, fl *ieeeFormat, buf []byte) decimalForm {
-	if u.m == 0 {
-		return decimalForm{}
-	}
-	if x, ok := shortestSmallInteger(u, fl, buf); ok {
-		return x
-	}
-	if x, ok := fastShortest(u, fl, buf); ok {
-		return x
-	}
-	// Work in units of 2^(e-2) so that the value (4m) and both bounds are
-	// integers. Just above a power of two the gap below is half the gap
-	// above.
-	e := u.e - 2
-	val := 4 * u.m
-	up := val + 2
-	down := val - 2
-	if u.m == 1<<fl.fracBits && u.e > fl.minExp-int(fl.fracBits) {
-		down = val - 1
-	}
-	var unit natural
-	unit.setUint64(1)
-	pow := 0
-	if e >= 0 {
-		unit.shiftLeft(e)
-	} else {
-		unit.scalePow5(-e)
-		pow = e
-	}
-	hiN, vN, loN := timesSmall(&unit, up), timesSmall(&unit, val), timesSmall(&unit, down)
-	hd := hiN.decimalDigits(nil)
-	n := len(hd)
-	vd := padDigits(vN.decimalDigits(nil), n)
-	ld := padDigits(loN.decimalDigits(nil), n)
-
-	lastNonzero := func(d []byte) int {
-		i := len(d) - 1
-		for i >= 0 && d[i] == 0 {
-			i--
-		}
-		return i
-	}
-	loEnd, hiEnd := lastNonzero(ld), lastNonzero(hd)
-	onBoundOK := u.m&1 == 0
-
-	// gapLo and gapHi track (value prefix − lower prefix) and (upper
-	// prefix − value prefix), saturated at 2: only 0, 1 and "more" matter.
-	gapLo, gapHi := 0, 0
-	cut, roundUp := n-1, false
-	for i := 0; i < n; i++ {
-		gapLo = gapLo*10 + int(vd[i]) - int(ld[i])
-		if gapLo > 2 {
-			gapLo = 2
-		}
-		gapHi = gapHi*10 + int(hd[i]) - int(vd[i])
-		if gapHi > 2 {
-			gapHi = 2
-		}
-		downOK := gapLo > 0 || onBoundOK && loEnd <= i
-		upOK := gapHi >= 2 || gapHi == 1 && (hiEnd > i || onBoundOK)
-		if !downOK && !upOK {
-			continue
-		}
-		cut = i
-		switch {
-		case downOK && upOK:
-			roundUp = moreThanHalf(vd[i+1:], vd[i])
-		case upOK:
-			roundUp = true
-		}
-		break
-	}
-	x := decimalForm{d: vd[:cut+1], point: n + pow}
-	if roundUp {
-		x.incrementLast()
-	}
-	lead := 0
-	for lead < len(x.d) && x.d[lead] == 0 {
-		lead++
-	}
-	x.d = x.d[lead:]
-	x.point -= lead
-	x.trimTrailingZeros()
-	return x
-}
-
-// moreThanHalf reports whether the digits rest, read as a fraction of
-// one unit, call for rounding up a last digit of last (ties to even).
-func moreThanHalf(rest []byte, last byte) bool {
-	if len(rest) == 0 || rest[0] < 5 {
-		return false
-	}
-	if rest[0] > 5 {
-		return true
-	}
-	for _, c := range rest[1:] {
-		if c != 0 {
-			return true
-		}
-	}
-	return last&1 == 1
-}
-
-// shortestSmallInteger handles floats that are integers below 2^(fracBits+1)
-// (whose neighbours are at least 1 away, so the integer itself, without its
-// trailing zeros, is the shortest form).
-func shortestSmallInteger(u unpacked, fl *ieeeFormat, buf []byte) (decimalForm, bool) {
-	if u.e > 0 || u.e < -int(fl.fracBits) {
-		return decimalForm{}, false
-	}
-	k := uint(-u.e)
-	if u.m&(1<<k-1) != 0 {
-		return decimalForm{}, false
-	}
-	return decimalFromInteger(u.m>>k, 0, buf), true
-}
 
 // FormatFloat converts the floating-point number f to a string,
 // according to the format fmt and precision prec. It rounds the
@@ -318,60 +189,54 @@ func appendFloat(dst []byte, f float64, verb byte, prec, bitSize int) []byte {
 	if prec == 0 && (verb == 'g' || verb == 'G') {
 		prec = 1 // 'g' always shows at least one digit
 	}
-	var x decimalForm
-	var digitBuf [24]byte
+	// The fast paths give the decimal as an integer d·10^k.
+	var d uint64
+	var k int
+	ok := true
 	switch {
 	case u.m == 0:
 	case shortest:
-		x = shortestForm(u, fl, digitBuf[:0])
+		d, k = schubfach(u, fl)
 	default:
-		var ok bool
-		if x, ok = fastFixed(u, verb, prec, digitBuf[:0]); ok {
-			break
-		}
-		x = exactForm(u)
-		switch verb {
-		case 'e', 'E':
-			x.keepDigits(prec + 1)
-		case 'f':
-			x.keepDigits(x.point + prec)
-		default:
-			x.keepDigits(prec)
-		}
+		d, k, ok = fastFixed(u, verb, prec)
 	}
 	if neg {
 		dst = append(dst, '-')
 	}
+	if ok {
+		return appendScaled(dst, d, k, verb, prec, shortest)
+	}
+	x := exactForm(u)
 	switch verb {
 	case 'e', 'E':
-		if shortest {
-			prec = len(x.d) - 1
-		}
-		return appendExpForm(dst, &x, prec, verb)
+		x.keepDigits(prec + 1)
 	case 'f':
-		if shortest {
-			prec = len(x.d) - x.point
-			if prec < 0 {
-				prec = 0
-			}
-		}
-		return appendPointForm(dst, &x, prec)
+		x.keepDigits(x.point + prec)
+	default:
+		x.keepDigits(prec)
+	}
+	return appendDecimal(dst, &x, verb, prec)
+}
+
+// appendDecimal lays out x, already rounded to the precision prec (not
+// -1), in format verb.
+func appendDecimal(dst []byte, x *decimalForm, verb byte, prec int) []byte {
+	switch verb {
+	case 'e', 'E':
+		return appendExpForm(dst, x, prec, verb)
+	case 'f':
+		return appendPointForm(dst, x, prec)
 	}
 	// 'g' and 'G': the exponent decides between the two layouts.
-	if shortest {
-		prec = len(x.d)
-	}
 	limit := prec
-	if shortest {
-		limit = 6
-	} else if limit > len(x.d) && len(x.d) >= x.point {
+	if limit > len(x.d) && len(x.d) >= x.point {
 		limit = len(x.d)
 	}
 	if exp := x.point - 1; exp < -4 || exp >= limit {
 		if prec > len(x.d) {
 			prec = len(x.d)
 		}
-		return appendExpForm(dst, &x, prec-1, verb+'e'-'g')
+		return appendExpForm(dst, x, prec-1, verb+'e'-'g')
 	}
 	if prec > x.point {
 		prec = len(x.d)
@@ -380,7 +245,7 @@ func appendFloat(dst []byte, f float64, verb byte, prec, bitSize int) []byte {
 	if prec < 0 {
 		prec = 0
 	}
-	return appendPointForm(dst, &x, prec)
+	return appendPointForm(dst, x, prec)
 }
 
 // appendExpForm writes d.ddd…e±dd with prec digits after the point.

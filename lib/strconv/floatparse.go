@@ -89,6 +89,9 @@ func scanNumber(s string) (num numberText, n int, ok bool) {
 	dotAt := 0     // decimal: count of mantissa digits (incl. leading zeros) before the point
 	intDigits := 0 // decimal: digits seen so far, leading zeros included
 	leadZeros := 0 // decimal: zeros before the first significant digit
+	// The loop keeps its state in locals (registers), not in num.
+	var lead, hexMant uint64
+	nsig, hexExp, sticky := 0, 0, false
 scan:
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -115,31 +118,33 @@ scan:
 		}
 		sawDigit = true
 		if radix == 16 {
-			if num.hexMant>>60 == 0 {
-				num.hexMant = num.hexMant<<4 | uint64(d)
+			if hexMant>>60 == 0 {
+				hexMant = hexMant<<4 | uint64(d)
 				if sawPoint {
-					num.hexExp -= 4
+					hexExp -= 4
 				}
 			} else {
 				if d != 0 {
-					num.sticky = true
+					sticky = true
 				}
 				if !sawPoint {
-					num.hexExp += 4
+					hexExp += 4
 				}
 			}
 			continue
 		}
 		intDigits++
-		if d == 0 && num.nsig == 0 {
+		if d == 0 && nsig == 0 {
 			leadZeros++
 			continue
 		}
-		if num.nsig < 19 {
-			num.lead = num.lead*10 + uint64(d)
+		if nsig < 19 {
+			lead = lead*10 + uint64(d)
 		}
-		num.nsig++
+		nsig++
 	}
+	num.lead, num.nsig = lead, nsig
+	num.hexMant, num.hexExp, num.sticky = hexMant, hexExp, sticky
 	num.mant = s[mantStart:i]
 	if !sawDigit {
 		return num, 0, false
@@ -249,7 +254,7 @@ func roundHex(fl *ieeeFormat, neg bool, mant uint64, exp int, sticky bool) (uint
 }
 
 // infinity returns the bits of ±Inf and true (overflow).
-func (f *ieeeFormat) infinity(neg bool) (uint64, bool) {
+func (f ieeeFormat) infinity(neg bool) (uint64, bool) {
 	bits := f.maxField() << f.fracBits
 	if neg {
 		bits |= 1 << (f.fracBits + f.expBits)
@@ -360,10 +365,44 @@ func significantDigits(text string) (digits []byte, sticky bool) {
 	return digits, sticky
 }
 
+// exactFloat64 converts num to binary64 when its significant digits form
+// an integer below 2^53 and the power of ten is exact too (after moving
+// spare powers into the integer while it stays exact): the hardware then
+// rounds the single product or quotient correctly.
+func exactFloat64(num numberText) (float64, bool) {
+	m := num.lead
+	if num.nsig > 19 || m >= 1<<53 {
+		return 0, false
+	}
+	k := num.point - num.nsig
+	var f float64
+	switch {
+	case k >= 0 && k <= 22:
+		f = float64(m) * exactPow10[k]
+	case k < 0 && k >= -22:
+		f = float64(m) / exactPow10[-k]
+	case k > 22 && k <= 22+15:
+		for k > 22 && m < 1<<53/10 {
+			m *= 10
+			k--
+		}
+		if k > 22 {
+			return 0, false
+		}
+		f = float64(m) * exactPow10[k]
+	default:
+		return 0, false
+	}
+	if num.neg {
+		f = -f
+	}
+	return f, true
+}
+
 // decimalToFloat rounds the decimal num (with at least one significant
 // digit) to the nearest value of format fl, ties to even. It returns the
 // bits and whether the result overflowed to infinity.
-func decimalToFloat(fl *ieeeFormat, num *numberText) (uint64, bool) {
+func decimalToFloat(fl *ieeeFormat, num numberText) (uint64, bool) {
 	point := num.point
 	// Out-of-range shortcuts: 10^(point-1) ≤ value < 10^point.
 	maxPoint, minPoint := 310, -324
@@ -382,32 +421,9 @@ func decimalToFloat(fl *ieeeFormat, num *numberText) (uint64, bool) {
 	if num.nsig <= 19 {
 		m := num.lead
 		k := point - num.nsig
-		if fl == &binary64 && m < 1<<53 {
-			f, ok := float64(0), false
-			switch {
-			case k >= 0 && k <= 22:
-				f, ok = float64(m)*exactPow10[k], true
-			case k < 0 && k >= -22:
-				f, ok = float64(m)/exactPow10[-k], true
-			case k > 22 && k <= 22+15:
-				// Move spare powers of ten into the mantissa while it
-				// stays exact.
-				mm := m
-				kk := k
-				for kk > 22 && mm < 1<<53/10 {
-					mm *= 10
-					kk--
-				}
-				if kk <= 22 {
-					f, ok = float64(mm)*exactPow10[kk], true
-				}
-			}
-			if ok {
-				bits := float64Bits(f)
-				if num.neg {
-					bits |= 1 << 63
-				}
-				return bits, false
+		if fl == &binary64 {
+			if f, ok := exactFloat64(num); ok {
+				return float64Bits(f), false
 			}
 		}
 		if fl == &binary32 && m < 1<<24 && k >= -10 && k <= 10 {
@@ -536,7 +552,12 @@ func parseFloatPrefix(s string, bitSize int) (float64, int, error) {
 	case num.nsig == 0:
 		bits, _ = fl.pack(num.neg, 0, 0)
 	default:
-		bits, overflow = decimalToFloat(fl, &num)
+		if fl == &binary64 {
+			if f, ok := exactFloat64(num); ok {
+				return f, n, nil
+			}
+		}
+		bits, overflow = decimalToFloat(fl, num)
 	}
 	var f float64
 	if fl == &binary32 {
