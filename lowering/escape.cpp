@@ -13,6 +13,10 @@
 // heap cell iff some literal captures it or its address may be taken: &v,
 // v[:] of an array, a pointer-receiver method called or bound on v, or the
 // checker's Var::addressTaken flag. This is conservative and always safe.
+// One idiom is exempt: `*(*T)(unsafe.Pointer(&v))` (math.Float64bits and
+// friends) only reads or writes v's storage in place, so the address
+// cannot outlive the frame; a variable whose address is taken only that way
+// stays on the stack (the checker's flag is then overridden).
 //
 //===----------------------------------------------------------------------===//
 #include "lowering/lowering.h"
@@ -97,15 +101,46 @@ public:
     function(lit, lit->body);
   }
 
+  /// Conversion call `T(x)` to a type whose underlying type satisfies
+  /// `pred`: its operand, else null.
+  template <typename Pred> static Expr *convOperand(Expr *e, Pred pred) {
+    auto *c = dyn_cast<CallExpr>(unparen(e));
+    if (!c || c->args.size() != 1 || !c->fun->tv.isType() || !c->fun->tv.type) return nullptr;
+    return pred(c->fun->tv.type->underlying()) ? c->args[0] : nullptr;
+  }
+
+  /// The &v of `*(*T)(unsafe.Pointer(&v))`, or null.
+  static UnaryExpr *inPlaceReinterpret(StarExpr *st) {
+    Expr *p = convOperand(st->x, [](Type *u) { return isa<Pointer>(u); });
+    if (!p) return nullptr;
+    Expr *a = convOperand(p, [](Type *u) {
+      auto *b = dyn_cast<Basic>(u);
+      return b && b->basicKind == BasicKind::UnsafePointer;
+    });
+    auto *u = dyn_cast_or_null<UnaryExpr>(unparen(a));
+    return u && u->op == Tok::And ? u : nullptr;
+  }
+
   void addresses(Node *root) {
+    // First the in-place reinterpretations, which do not count.
+    std::set<UnaryExpr *> inPlace;
+    walk(root, [&](Node *n) {
+      if (auto *st = dyn_cast<StarExpr>(n))
+        if (UnaryExpr *u = inPlaceReinterpret(st))
+          if (Var *v = rootVar(u->x)) {
+            inPlace.insert(u);
+            onlyInPlace_.insert(v);
+          }
+      return true;
+    });
     walk(root, [&](Node *n) {
       if (auto *u = dyn_cast<UnaryExpr>(n)) {
-        if (u->op == Tok::And)
-          if (Var *v = rootVar(u->x)) out_.heapVars.insert(v);
+        if (u->op == Tok::And && !inPlace.count(u))
+          if (Var *v = rootVar(u->x)) takeAddress(v);
       } else if (auto *s = dyn_cast<SliceExpr>(n)) {
         Type *xt = s->x->tv.type;
         if (xt && isa<Array>(xt->underlying()))
-          if (Var *v = rootVar(s->x)) out_.heapVars.insert(v);
+          if (Var *v = rootVar(s->x)) takeAddress(v);
       } else if (auto *sel = dyn_cast<SelectorExpr>(n)) {
         if (sel->selection && sel->selection->kind == SelectionKind::MethodVal) {
           auto *f = dyn_cast_or_null<Func>(sel->selection->obj);
@@ -114,11 +149,12 @@ public:
           Type *xt = sel->x->tv.type;
           bool viaPointer = xt && isa<Pointer>(xt->underlying());
           if (f && f->decl && f->hasPtrRecv() && !viaPointer)
-            if (Var *v = rootVar(sel->x)) out_.heapVars.insert(v);
+            if (Var *v = rootVar(sel->x)) takeAddress(v);
         }
       } else if (auto *id = dyn_cast<Ident>(n)) {
         auto *v = dyn_cast_or_null<Var>(id->obj);
-        if (isLocal(v) && (v->addressTaken || v->isCaptured)) out_.heapVars.insert(v);
+        if (isLocal(v) && v->isCaptured) out_.heapVars.insert(v);
+        if (isLocal(v) && v->addressTaken) checkerTaken_.insert(v);
       } else if (auto *lit = dyn_cast<FuncLit>(n)) {
         funcLit(lit);
       }
@@ -126,8 +162,21 @@ public:
     });
   }
 
+  /// After every declaration: the checker's address-taken flag counts
+  /// unless the only address taken was an in-place reinterpretation.
+  void finish() {
+    for (Var *v : checkerTaken_)
+      if (!onlyInPlace_.count(v) || taken_.count(v)) out_.heapVars.insert(v);
+  }
+
 private:
+  void takeAddress(Var *v) {
+    taken_.insert(v);
+    out_.heapVars.insert(v);
+  }
+
   Analysis &out_;
+  std::set<Var *> taken_, checkerTaken_, onlyInPlace_;
 };
 
 } // namespace
@@ -146,4 +195,5 @@ void golite::lowering::analyze(const std::vector<Package *> &pkgs, Analysis &out
       }
     }
   }
+  a.finish();
 }
