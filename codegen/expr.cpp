@@ -384,6 +384,18 @@ static void storeElem(CodeGen &cg, llvm::Value *addr, Expr *x, Type *t) {
   cg.b.CreateStore(cg.emitExprTo(x, t), addr);
 }
 
+/// Element i of a struct literal: the field it sets (by position, or by
+/// name when keyed); `x` becomes the element's value expression.
+static size_t structElem(Struct *st, size_t i, Expr *&x) {
+  auto *kv = dyn_cast<KeyValueExpr>(x);
+  if (!kv) return i;
+  x = kv->value;
+  auto *key = cast<Ident>(kv->key);
+  for (size_t j = 0; j < st->fields.size(); ++j)
+    if (st->fields[j]->name == key->name) return j;
+  return i;
+}
+
 // Constant composite literals. A literal whose elements are all constants
 // (recursively, through nested array and struct literals) is built as an
 // llvm::Constant and copied from a private global, instead of being stored
@@ -435,13 +447,7 @@ llvm::Constant *CodeGen::constLit(CompositeLit *e, Type *t) {
       fields.push_back(llvm::Constant::getNullValue(lst->getElementType(j)));
     for (size_t i = 0; i < e->elts.size(); ++i) {
       Expr *x = e->elts[i];
-      size_t fi = i;
-      if (auto *kv = dyn_cast<KeyValueExpr>(x)) {
-        auto *key = cast<Ident>(kv->key);
-        for (size_t j = 0; j < st->fields.size(); ++j)
-          if (st->fields[j]->name == key->name) fi = j;
-        x = kv->value;
-      }
+      size_t fi = structElem(st, i, x);
       if (fi >= fields.size()) return nullptr;
       llvm::Constant *k = constElem(x, st->fields[fi]->type);
       if (!k || k->getType() != lst->getElementType(fi)) return nullptr;
@@ -488,13 +494,7 @@ void CodeGen::fillCompositeLit(llvm::Value *addr, CompositeLit *e, Type *t) {
     auto *lst = llt(st);
     for (size_t i = 0; i < e->elts.size(); ++i) {
       Expr *x = e->elts[i];
-      size_t fi = i;
-      if (auto *kv = dyn_cast<KeyValueExpr>(x)) {
-        auto *key = cast<Ident>(kv->key);
-        for (size_t j = 0; j < st->fields.size(); ++j)
-          if (st->fields[j]->name == key->name) fi = j;
-        x = kv->value;
-      }
+      size_t fi = structElem(st, i, x);
       storeElem(*this, b.CreateStructGEP(lst, addr, fi), x, st->fields[fi]->type);
     }
     return;
