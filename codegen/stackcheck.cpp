@@ -13,7 +13,8 @@
 //           %sp    = llvm.stacksave()                   ; sp below the frame
 //           br (%sp - big >= %guard), body, morestack   ; weights 2000:1
 //   morestack:                                          ; cold
-//           %r = call @__morestack(ptr nest @F.stackdesc, <F's arguments>)
+//           %fn = asm "lea __morestack"                  ; keeps F's type
+//           %r = call %fn(ptr nest @F.stackdesc, <F's arguments>)
 //           ret %r
 //
 // __morestack (runtime/arch/<goarch>/morestack.S) has F's own signature,
@@ -39,8 +40,10 @@
 #include "codegen/cg.h"
 #include "runtime/abi.h"
 
+#include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/MDBuilder.h"
+#include "llvm/TargetParser/Triple.h"
 
 #include <cstdlib>
 
@@ -165,11 +168,25 @@ void CodeGen::emitStackCheck() {
       *M, descTy, true, llvm::GlobalValue::PrivateLinkage,
       llvm::ConstantStruct::get(descTy, {fn, ib.getInt64(slots * 8 + 16), ib.getInt64(big)}),
       fn->getName() + ".stackdesc");
-  llvm::FunctionCallee ms = M->getOrInsertFunction("__morestack", mty);
+  // __morestack takes every function's signature, but a module can declare
+  // it only once: a direct call whose type differs from the declaration's
+  // is "repaired" by InstCombine to the declared type when the two are
+  // bit-castable, which moves a float result from d0/xmm0 to x0/rax (a
+  // preempted math/rand.Float64 returned garbage on arm64). The callee goes
+  // through an inline asm the optimizer cannot see through, so each
+  // call keeps its own type. (The asm computes the address itself: given
+  // @__morestack as an operand, MachineLICM hoisted its computation into a
+  // callee-saved register for the whole function.)
   ib.SetInsertPoint(slow);
+  bool arm64 = llvm::Triple(M->getTargetTriple()).isAArch64();
+  const char *addr = arm64 ? "adrp $0, __morestack\n\tadd $0, $0, :lo12:__morestack"
+                           : "leaq __morestack(%rip), $0";
+  auto *launder = llvm::InlineAsm::get(llvm::FunctionType::get(ptrTy(), false), addr, "=r",
+                                       /*hasSideEffects=*/true); // stays in the cold block
+  llvm::Value *callee = ib.CreateCall(launder, {}, "morestack.fn");
   std::vector<llvm::Value *> args{desc};
   for (auto &a : fn->args()) args.push_back(&a);
-  llvm::CallInst *call = ib.CreateCall(mty, ms.getCallee(), args);
+  llvm::CallInst *call = ib.CreateCall(mty, callee, args);
   // Same attributes as F's parameters, shifted by the descriptor.
   llvm::AttributeList fa = fn->getAttributes();
   llvm::AttrBuilder nest(C);

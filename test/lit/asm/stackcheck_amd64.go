@@ -5,7 +5,8 @@
 // a compare of sp with
 // g->stackguard0 and a branch to an out-of-line call of __morestack with
 // the descriptor in r10 (LLVM's `nest` register); LLVM may make that call
-// a tail call, which __morestack supports.
+// a tail call, which __morestack supports. The call is indirect: its
+// address comes from an inline asm (see test/lit/asm/stackcheck_arm64.go).
 
 package main
 
@@ -28,4 +29,5 @@ func main() {
 // CHECK-NEXT: ja .[[SLOW:LBB[0-9_]+]]
 // CHECK: .[[SLOW]]:
 // CHECK: movl $.Lmain.rec.stackdesc, %r10d
-// CHECK: {{callq|jmp}} __morestack
+// CHECK: leaq __morestack(%rip), %[[FN:[a-z0-9]+]]
+// CHECK: {{callq|jmpq}} *%[[FN]]

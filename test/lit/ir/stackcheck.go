@@ -3,7 +3,8 @@
 // REQUIRES: golite
 // Functions that call start with a check of the stack pointer against
 // g->stackguard0 with a cold call of __morestack (the function's own
-// arguments after a `nest` descriptor); tiny leaves have none; big locals
+// arguments after a `nest` descriptor; the callee comes from an inline asm
+// so that no pass retypes the call to another function's signature); tiny leaves have none; big locals
 // are allocated after the check, which accounts for them; loop back-edges
 // poll for preemption. -gcflags=-nostackcheck turns all of it off.
 
@@ -55,7 +56,8 @@ func main() {
 // CHECK-NEXT: %stack.fits = icmp uge i64 %sp, %stackguard0
 // CHECK-NEXT: br i1 %stack.fits, label %stack.ok, label %morestack, {{.*}}!prof ![[W:[0-9]+]]
 // CHECK: morestack:
-// CHECK-NEXT: [[R:%.*]] = call { i64, %string } @__morestack(ptr nest @main.rec.stackdesc, ptr %ctx, i64 %n, { i64, i64 } %p, %string %s) #[[COLD:[0-9]+]]
+// CHECK-NEXT: %morestack.fn = call ptr asm sideeffect "{{.*}}__morestack{{.*}}", "=r"()
+// CHECK-NEXT: [[R:%.*]] = call { i64, %string } %morestack.fn(ptr nest @main.rec.stackdesc, ptr %ctx, i64 %n, { i64, i64 } %p, %string %s) #[[COLD:[0-9]+]]
 // CHECK-NEXT: ret { i64, %string } [[R]]
 
 // CHECK-LABEL: define internal i64 @main.bigLocal(
