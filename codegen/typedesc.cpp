@@ -114,9 +114,11 @@ std::string CodeGen::typeString(Type *t) {
     auto *n = cast<Named>(t);
     // Types declared inside functions print like package-level ones but
     // are distinct: their descriptor symbols carry the declaration offset.
+    // Symbols (keyMode_) qualify by import path: two packages may share a
+    // name (a/util and b/util), their types must not share a descriptor.
     if (keyMode_ && n->obj->pkg && n->obj->parent && n->obj->parent != n->obj->pkg->scope)
-      return n->obj->pkg->name + "." + n->obj->name + "·" + std::to_string(n->obj->pos);
-    if (n->obj->pkg) return n->obj->pkg->name + "." + n->obj->name;
+      return n->obj->pkg->path + "." + n->obj->name + "·" + std::to_string(n->obj->pos);
+    if (n->obj->pkg) return (keyMode_ ? n->obj->pkg->path : n->obj->pkg->name) + "." + n->obj->name;
     return n->obj->name;
   }
   case TypeKind::Pointer:
@@ -146,7 +148,7 @@ std::string CodeGen::typeString(Type *t) {
       if (i) r += "; ";
       // Unexported methods are qualified by their package, as in Go.
       if (!ms[i]->exported() && ms[i]->pkg)
-        r += ms[i]->pkg->name + ".";
+        r += (keyMode_ ? ms[i]->pkg->path : ms[i]->pkg->name) + ".";
       r += ms[i]->name + sigString(*this, ms[i]->sig());
     }
     return r + " }";
@@ -160,6 +162,8 @@ std::string CodeGen::typeString(Type *t) {
       Var *f = st->fields[i];
       if (f->embedded && !keyMode_)
         r += typeString(f->type);
+      else if (keyMode_ && !f->exported() && f->pkg) // unexported names are per package
+        r += f->pkg->path + "." + f->name + " " + typeString(f->type);
       else
         r += f->name + " " + typeString(f->type);
       if (i < st->tags.size() && !st->tags[i].empty())
