@@ -387,13 +387,33 @@ llvm::Value *CodeGen::emitBuiltin(CallExpr *c, Builtin *bi) {
     return b.CreateGEP(b.getInt8Ty(), p, n);
   }
   case BuiltinId::Slice: {
-    // unsafe.Slice(ptr, len) is {ptr, len, len}; a negative len panics
-    // as in Go. (Go's other check, ptr == nil with len > 0, is not made.)
+    // unsafe.Slice(ptr, len) is {ptr, len, len}, with Go's checks: len < 0
+    // (a uint64 len >= 2**63 counts as negative) or len elements not
+    // fitting between ptr and the end of the address space panic with
+    // "len out of range", or "ptr is nil and len is not zero" for a nil ptr.
     llvm::Value *p = emitExpr(args[0]);
     llvm::Value *n = toInt64(emitExpr(args[1]), args[1]->tv.type);
-    if (auto *bt = dyn_cast_or_null<Basic>(args[1]->tv.type->underlying());
-        !bt || !(bt->info & IsUnsigned))
-      panicIf(b.CreateICmpSLT(n, b.getInt64(0)), [&] { rtcall("panicunsafeslicelen", {}); });
+    Type *et = cast<Pointer>(args[0]->tv.type->underlying())->elem;
+    uint64_t size = M->getDataLayout().getTypeAllocSize(llt(et));
+    llvm::Value *neg = b.CreateICmpSLT(n, b.getInt64(0));
+    llvm::Value *bad = neg;
+    if (size) {
+      llvm::Value *mul = b.CreateBinaryIntrinsic(llvm::Intrinsic::umul_with_overflow,
+                                                 b.getInt64(size), n);
+      llvm::Value *room = b.CreateNeg(b.CreatePtrToInt(p, intTy()));
+      bad = b.CreateOr(bad, b.CreateOr(b.CreateExtractValue(mul, 1),
+                                       b.CreateICmpUGT(b.CreateExtractValue(mul, 0), room)));
+    }
+    panicIf(bad, [&] {
+      auto *nilp = newBlock("unsafeslice.nil");
+      auto *len = newBlock("unsafeslice.len");
+      b.CreateCondBr(b.CreateAnd(b.CreateNot(neg), b.CreateIsNull(p)), nilp, len);
+      b.SetInsertPoint(nilp);
+      rtcall("panicunsafeslicenilptr", {});
+      b.CreateUnreachable();
+      b.SetInsertPoint(len);
+      rtcall("panicunsafeslicelen", {});
+    });
     return makeSlice(p, n, n);
   }
   default:

@@ -423,6 +423,9 @@ void rt_panicdivide() { panicErrorString("integer divide by zero"); }
 void rt_panicshift() { panicErrorString("negative shift amount"); }
 void rt_panicnilmap() { panicPlainError("assignment to entry in nil map"); }
 void rt_panicunsafeslicelen() { panicErrorString("unsafe.Slice: len out of range"); }
+void rt_panicunsafeslicenilptr() {
+  panicErrorString("unsafe.Slice: ptr is nil and len is not zero");
+}
 
 void rt_panicmem() {
   G *gp = getg();
