@@ -895,10 +895,16 @@ Func *missingMethodAlt(Type *V, Interface *T, bool isStatic, Func **alt) {
       // Look for a method with a different capitalisation for the message
       // (still the same identifier space: an unexported method of another
       // package is no candidate, so the cause is "missing method").
+      // As in go/types, a value V does not offer the methods of *V here.
       Type *base = derefType(V);
+      bool vptr = base != V;
+      auto ptrRecv = [](Func *c) {
+        Signature *sig = c->sig();
+        return sig && sig->recv && llvm::isa<Pointer>(sig->recv->type);
+      };
       if (auto *n = llvm::dyn_cast_or_null<Named>(base))
         for (Func *c : n->methods)
-          if (equalFold(c->name, m->name) &&
+          if (equalFold(c->name, m->name) && (vptr || !ptrRecv(c)) &&
               (c->exported() || !c->pkg || !m->pkg || c->pkg == m->pkg ||
                c->pkg->path == m->pkg->path)) {
             *alt = c;
