@@ -283,6 +283,11 @@ public:
   llvm::Constant *constArray(CompositeLit *e, Type *elem, int64_t n);
   llvm::Constant *constElem(Expr *x, Type *t);
   void storeConstant(llvm::Value *addr, llvm::Constant *k); // memcpy if big
+  /// The elements a slice literal has (its highest index + 1).
+  int64_t sliceLitLen(CompositeLit *e);
+  /// A package variable's initializer as static data, or null if it must
+  /// run in __golite_init (codegen/staticinit.cpp).
+  llvm::Constant *staticValue(Expr *x, Type *t);
   llvm::Value *nilCheck(llvm::Value *p);
   void boundsCheck(llvm::Value *idx, llvm::Value *len, Type *idxType);
   void panicIf(llvm::Value *cond, const std::function<void()> &emitPanic);

@@ -525,13 +525,7 @@ llvm::Value *CodeGen::emitCompositeLit(CompositeLit *e) {
     return obj;
   }
   if (auto *sl = dyn_cast<Slice>(u)) {
-    int64_t n = 0, idx = 0;
-    for (Expr *x : e->elts) {
-      if (auto *kv = dyn_cast<KeyValueExpr>(x))
-        if (auto iv = constant::int64Val(kv->key->tv.value)) idx = *iv;
-      ++idx;
-      n = std::max(n, idx);
-    }
+    int64_t n = sliceLitLen(e), idx = 0;
     llvm::Value *data = rtcall("newarray", {typeDesc(sl->elem), b.getInt64(n)});
     if (n > 0)
       if (llvm::Constant *k = constArray(e, sl->elem, n)) {

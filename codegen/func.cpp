@@ -330,6 +330,13 @@ void CodeGen::emitPackageInit(Package *p) {
   fs->name = p->path + ".glob.";
   for (auto &in : p->initOrder) {
     if (in.lhs.size() == 1) {
+      Var *lhs = in.lhs[0];
+      if (lhs->name != "_")
+        if (auto *g = dyn_cast<llvm::GlobalVariable>(varAddr(lhs)); g && !g->isDeclaration())
+          if (llvm::Constant *k = staticValue(in.rhs, lhs->type)) {
+            g->setInitializer(k);
+            continue;
+          }
       llvm::Value *v = emitExprTo(in.rhs, in.lhs[0]->type);
       if (in.lhs[0]->name != "_") b.CreateStore(v, varAddr(in.lhs[0]));
     } else {
