@@ -10,6 +10,7 @@ package flag
 import (
 	"errors"
 	"fmt"
+	"internal/reflectlite"
 	"io"
 	"os"
 	"sort"
@@ -192,31 +193,35 @@ func UnquoteUsage(flag *Flag) (name string, usage string) {
 	return "value", usage
 }
 
-// hasZeroDefault reports whether a flag's default is its type's zero value,
-// which PrintDefaults leaves out. Go asks a fresh zero Value for its
-// String; golite has no reflect, so the built-in types are known and other
-// Values count as zero when their default reads like one.
-func hasZeroDefault(fl *Flag) bool {
-	switch fl.Value.(type) {
-	case *boolValue:
-		return fl.DefValue == "false"
-	case *intValue, *int64Value, *uintValue, *uint64Value, *float64Value:
-		return fl.DefValue == "0"
-	case *durationValue:
-		return fl.DefValue == "0s"
-	case *stringValue, funcValue, textValue:
-		return fl.DefValue == ""
+// zeroDefault reports whether a flag's default is what a fresh zero value
+// of its Value's dynamic type prints, in which case PrintDefaults leaves it
+// out. As in Go, the fresh value of a pointer type *T is a pointer to a
+// new zero T. A panic in that String call is caught and described by err.
+func zeroDefault(fl *Flag) (zero bool, err error) {
+	t := reflectlite.TypeOf(fl.Value)
+	var fresh reflectlite.Value
+	if t.Kind() == reflectlite.Pointer {
+		fresh = reflectlite.NewElem(t)
+	} else {
+		fresh = reflectlite.Zero(t)
 	}
-	switch fl.DefValue {
-	case "", "0", "false", "[]", "<nil>", "0s", "map[]", "{}":
-		return true
-	}
-	return false
+	defer func() {
+		if r := recover(); r != nil {
+			shown := t
+			if t.Kind() == reflectlite.Pointer {
+				shown = t.Elem()
+			}
+			err = fmt.Errorf("panic calling String method on zero %s for flag %s: %v", shown.String(), fl.Name, r)
+		}
+	}()
+	return fresh.Interface().(Value).String() == fl.DefValue, nil
 }
 
 // PrintDefaults prints, to standard error unless configured otherwise, the
-// default values of all defined flags in the set.
+// default values of all defined flags in the set. Panics of String methods
+// on zero values are reported after the list.
 func (f *FlagSet) PrintDefaults() {
+	var failures []error
 	f.VisitAll(func(fl *Flag) {
 		var line strings.Builder
 		line.WriteString("  -")
@@ -233,7 +238,10 @@ func (f *FlagSet) PrintDefaults() {
 		}
 		line.WriteString(sep)
 		line.WriteString(strings.ReplaceAll(usage, "\n", "\n    \t"))
-		if !hasZeroDefault(fl) {
+		zero, err := zeroDefault(fl)
+		if err != nil {
+			failures = append(failures, err)
+		} else if !zero {
 			if _, quoted := fl.Value.(*stringValue); quoted {
 				fmt.Fprintf(&line, " (default %q)", fl.DefValue)
 			} else {
@@ -243,6 +251,12 @@ func (f *FlagSet) PrintDefaults() {
 		line.WriteString("\n")
 		io.WriteString(f.Output(), line.String())
 	})
+	if len(failures) > 0 {
+		fmt.Fprintln(f.Output())
+		for _, err := range failures {
+			fmt.Fprintln(f.Output(), err)
+		}
+	}
 }
 
 func (f *FlagSet) defaultUsage() {
