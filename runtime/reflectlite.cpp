@@ -1,10 +1,9 @@
 //===- runtime/reflectlite.cpp - Hooks for lib/internal/reflectlite ------===//
 //
-// This file implements the functions that lib/internal/reflectlite and
-// lib/os/stdio.go declare without bodies: typed allocation and copying,
-// map iteration and lookup through runtime/map.cpp's entry points, the
-// interface-satisfaction test, and the raw read/write system calls behind
-// os.Stdin/Stdout/Stderr.
+// This file implements the functions that lib/internal/reflectlite
+// declares without bodies: typed allocation and copying, map iteration and
+// lookup through runtime/map.cpp's entry points, and the
+// interface-satisfaction test.
 //
 // Invariants:
 //  - These are Go functions: symbol "<pkgpath>.<name>", a leading closure
@@ -12,16 +11,11 @@
 //    words); two results come back as a two-word struct.
 //  - A reflectlite *Type is a const TypeDesc*; the map iterator is the same
 //    abi::MapIter that `for range` uses.
-//  - read/write run between entersyscall and exitsyscall, so a goroutine
-//    blocked on a terminal or pipe does not hold its P.
 //
 //===----------------------------------------------------------------------===//
 
 #include "gc/gc.h"
 #include "runtime/runtime.h"
-
-#include <cerrno>
-#include <unistd.h>
 
 using namespace golite;
 using namespace golite::rt;
@@ -30,12 +24,6 @@ namespace golite::rt {
 // runtime/iface.cpp: getitab without the panic.
 const Itab *lookupItab(const TypeDesc *inter, const TypeDesc *t, const char **missing);
 } // namespace golite::rt
-
-namespace {
-struct IntPair {
-  GoInt a, b;
-};
-} // namespace
 
 extern "C" {
 
@@ -49,10 +37,6 @@ void *rl_mapaccess(void *, const TypeDesc *t, void *m, void *key) __asm__(
     "internal/reflectlite.mapaccess");
 bool rl_implements(void *, const TypeDesc *inter, const TypeDesc *t) __asm__(
     "internal/reflectlite.implements");
-IntPair os_stdio_write(void *, GoInt fd, const uint8_t *p, GoInt len, GoInt cap) __asm__(
-    "os.stdio_write");
-IntPair os_stdio_read(void *, GoInt fd, uint8_t *p, GoInt len, GoInt cap) __asm__(
-    "os.stdio_read");
 
 void *rl_unsafe_New(void *, const TypeDesc *t) {
   return rt_newobject(const_cast<TypeDesc *>(t));
@@ -81,39 +65,6 @@ bool rl_implements(void *, const TypeDesc *inter, const TypeDesc *t) {
   if (inter->nfields == 0)
     return true;
   return lookupItab(inter, t, nullptr) != nullptr;
-}
-
-/// write(2) of the whole buffer: {bytes written, errno or 0}.
-IntPair os_stdio_write(void *, GoInt fd, const uint8_t *p, GoInt len, GoInt) {
-  GoInt done = 0;
-  int err = 0;
-  rt_entersyscall();
-  while (done < len) {
-    ssize_t w = write(int(fd), p + done, size_t(len - done));
-    if (w < 0) {
-      if (errno == EINTR)
-        continue;
-      err = errno;
-      break;
-    }
-    done += w;
-  }
-  rt_exitsyscall();
-  return {done, err};
-}
-
-/// One read(2): {bytes read, errno or 0}; {0, 0} is end of file.
-IntPair os_stdio_read(void *, GoInt fd, uint8_t *p, GoInt len, GoInt) {
-  ssize_t r;
-  int err = 0;
-  rt_entersyscall();
-  do {
-    r = read(int(fd), p, size_t(len));
-  } while (r < 0 && errno == EINTR);
-  if (r < 0)
-    err = errno;
-  rt_exitsyscall();
-  return {r < 0 ? 0 : GoInt(r), err};
 }
 
 } // extern "C"

@@ -9,11 +9,12 @@
 //
 //	go run scripts/gen-unicode-tables.go > lib/unicode/tables.go
 //
-// Shape (chosen to keep golite's compile of the file fast and program
-// start-up free of work): each table's ranges are string constants holding
-// the little-endian memory image of its []Range16 and []Range32, which
-// decode.go turns into slices over the constant's bytes without copying.
-// CaseRanges and TurkishCase are images of []CaseRange the same way.
+// Shape: every table is plain Go data, as in Go's own tables.go. The
+// ranges of a table are a slice literal of constant Range16/Range32
+// elements, which golite's compiler emits as static data (no code runs for
+// them at start-up and the program may write into them like Go's); the
+// *RangeTable itself points at those slices. CaseRanges, TurkishCase and
+// the SimpleFold exceptions are slice literals the same way.
 package main
 
 import (
@@ -23,7 +24,6 @@ import (
 	"log"
 	"os"
 	"sort"
-	"strings"
 	"unicode"
 )
 
@@ -47,70 +47,41 @@ func sortedKeys(m map[string]*unicode.RangeTable) []string {
 	return keys
 }
 
-// image appends the little-endian bytes of the given 16- or 32-bit words.
-func image16(b []byte, words ...uint16) []byte {
-	for _, w := range words {
-		b = append(b, byte(w), byte(w>>8))
+// emitList writes the body of a slice literal, perLine elements a line.
+func emitList(elems []string, perLine int) {
+	for i, e := range elems {
+		if i%perLine == 0 {
+			pf("\n\t")
+		} else {
+			pf(" ")
+		}
+		pf("%s,", e)
 	}
-	return b
+	pf("\n")
 }
 
-func image32(b []byte, words ...uint32) []byte {
-	for _, w := range words {
-		b = append(b, byte(w), byte(w>>8), byte(w>>16), byte(w>>24))
-	}
-	return b
-}
-
-// packed16 and packed32 are the memory images of t's R16 and R32.
-func packed16(t *unicode.RangeTable) string {
-	var b []byte
+func ranges16(t *unicode.RangeTable) []string {
+	var out []string
 	for _, r := range t.R16 {
-		b = image16(b, r.Lo, r.Hi, r.Stride)
+		out = append(out, fmt.Sprintf("{%#04x, %#04x, %d}", r.Lo, r.Hi, r.Stride))
 	}
-	return string(b)
+	return out
 }
 
-func packed32(t *unicode.RangeTable) string {
-	var b []byte
+func ranges32(t *unicode.RangeTable) []string {
+	var out []string
 	for _, r := range t.R32 {
-		b = image32(b, r.Lo, r.Hi, r.Stride)
+		out = append(out, fmt.Sprintf("{%#x, %#x, %d}", r.Lo, r.Hi, r.Stride))
 	}
-	return string(b)
+	return out
 }
 
-// emitString writes a string constant of binary data, printable ASCII as
-// itself and other bytes as \x escapes, in pieces of at most 48 bytes
-// joined with +, so that no source line is huge.
-func emitString(s string) {
-	if s == "" {
-		pf(`""`)
-		return
+// delta writes one CaseRange delta, by name when it is UpperLower.
+func delta(v rune) string {
+	if v == unicode.UpperLower {
+		return "UpperLower"
 	}
-	for i := 0; i < len(s); i += 48 {
-		j := i + 48
-		if j > len(s) {
-			j = len(s)
-		}
-		if i > 0 {
-			pf(" +\n\t")
-		}
-		var b strings.Builder
-		b.WriteByte('"')
-		for _, c := range []byte(s[i:j]) {
-			switch {
-			case c == '"' || c == '\\':
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			case c >= 0x20 && c < 0x7f:
-				b.WriteByte(c)
-			default:
-				fmt.Fprintf(&b, "\\x%02x", c)
-			}
-		}
-		b.WriteByte('"')
-		pf("%s", b.String())
-	}
+	return fmt.Sprint(v)
 }
 
 func main() {
@@ -153,22 +124,38 @@ func main() {
 	pf("// Version is the Unicode edition from which the tables are derived.\n")
 	pf("const Version = %q\n\n", unicode.Version)
 
-	pf("// Packed ranges of every table (see decode.go for the layout).\n")
-	pf("const (\n")
+	pf("// The tables themselves.\nvar (\n")
 	for _, e := range tables {
-		pf("\tpk16_%s = ", e.name)
-		emitString(packed16(e.t))
-		pf("\n\tpk32_%s = ", e.name)
-		emitString(packed32(e.t))
-		pf("\n")
+		pf("\ttab_%s = &RangeTable{", e.name)
+		sep := ""
+		if len(e.t.R16) > 0 {
+			pf("R16: r16_%s", e.name)
+			sep = ", "
+		}
+		if len(e.t.R32) > 0 {
+			pf("%sR32: r32_%s", sep, e.name)
+			sep = ", "
+		}
+		if e.t.LatinOffset != 0 {
+			pf("%sLatinOffset: %d", sep, e.t.LatinOffset)
+		}
+		pf("}\n")
 	}
 	pf(")\n\n")
 
-	pf("// The tables themselves.\nvar (\n")
+	pf("// The ranges of every table.\n")
 	for _, e := range tables {
-		pf("\ttab_%s = table(pk16_%s, pk32_%s, %d)\n", e.name, e.name, e.name, e.t.LatinOffset)
+		if len(e.t.R16) > 0 {
+			pf("var r16_%s = []Range16{", e.name)
+			emitList(ranges16(e.t), 4)
+			pf("}\n\n")
+		}
+		if len(e.t.R32) > 0 {
+			pf("var r32_%s = []Range32{", e.name)
+			emitList(ranges32(e.t), 4)
+			pf("}\n\n")
+		}
 	}
-	pf(")\n\n")
 
 	// Exported variables: the map keys that are Go identifiers, then the
 	// aliases.
@@ -197,24 +184,25 @@ func main() {
 		pf("}\n\n")
 	}
 
-	// Case mapping: the memory image of []CaseRange (lo, hi and the
-	// three deltas as 32-bit words).
+	// Case mapping tables.
 	emitCase := func(name string, cr []unicode.CaseRange) {
-		var b []byte
+		var elems []string
 		for _, c := range cr {
-			b = image32(b, c.Lo, c.Hi, uint32(c.Delta[0]), uint32(c.Delta[1]), uint32(c.Delta[2]))
+			elems = append(elems, fmt.Sprintf("{%#04x, %#04x, d{%s, %s, %s}}", c.Lo, c.Hi,
+				delta(c.Delta[0]), delta(c.Delta[1]), delta(c.Delta[2])))
 		}
-		pf("const %s = ", name)
-		emitString(string(b))
-		pf("\n\n")
+		pf("var %s = []CaseRange{", name)
+		emitList(elems, 2)
+		pf("}\n\n")
 	}
-	emitCase("pkCaseRanges", unicode.CaseRanges)
-	emitCase("pkTurkish", unicode.TurkishCase)
+	pf("// caseRanges is CaseRanges (see letter.go).\n")
+	emitCase("caseRanges", unicode.CaseRanges)
+	pf("// turkishCase is TurkishCase (see letter.go).\n")
+	emitCase("turkishCase", unicode.TurkishCase)
 
 	// SimpleFold exceptions: the runes whose fold is not the default one
 	// (ToLower(r) when it differs from r, else ToUpper(r)).
-	var fb []byte
-	n := 0
+	var folds []string
 	for r := rune(0); r <= unicode.MaxRune; r++ {
 		want := unicode.SimpleFold(r)
 		def := unicode.ToLower(r)
@@ -222,15 +210,14 @@ func main() {
 			def = unicode.ToUpper(r)
 		}
 		if want != def {
-			fb = image32(fb, uint32(r), uint32(want))
-			n++
+			folds = append(folds, fmt.Sprintf("{%#04x, %#04x}", r, want))
 		}
 	}
-	pf("// pkFold is the image of %d foldPairs {rune, fold}: the runes whose\n", n)
-	pf("// SimpleFold is not the default of the case mappings.\n")
-	pf("const pkFold = ")
-	emitString(string(fb))
-	pf("\n\n")
+	pf("// foldPairs lists the %d runes whose SimpleFold is not the default\n", len(folds))
+	pf("// of the case mappings, with their fold.\n")
+	pf("var foldPairs = []foldPair{")
+	emitList(folds, 4)
+	pf("}\n\n")
 
 	// Latin-1 properties, one flag word per code point (bits in letter.go).
 	pf("// latin1 holds the property bits of U+0000..U+00FF (see letter.go).\n")

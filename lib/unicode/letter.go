@@ -289,15 +289,18 @@ func (special SpecialCase) ToLower(r rune) rune { return special.apply(LowerCase
 
 // CaseRanges is the table describing case mappings for all letters with
 // non-self mappings.
-var CaseRanges = caseTable(pkCaseRanges)
+var CaseRanges = caseRanges
 
 var (
-	TurkishCase SpecialCase = caseTable(pkTurkish)
+	TurkishCase SpecialCase = turkishCase
 	AzeriCase   SpecialCase = TurkishCase
 )
 
+// foldPair is one exception to the default simple case fold.
+type foldPair struct{ from, to rune }
+
 // foldExceptions are the runes whose SimpleFold is not the default.
-var foldExceptions = foldTable(pkFold)
+var foldExceptions = foldPairs
 
 // SimpleFold iterates over Unicode code points equivalent under
 // the Unicode-defined simple case folding. Among the code points
