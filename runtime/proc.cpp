@@ -1181,6 +1181,7 @@ uint32_t retake(int64_t now) {
   for (int32_t i = 0; i < procs; i++) {
     P *pp = allp[i];
     uint32_t s = pp->status.load();
+    bool sysretake = false;
     if (s == Prunning || s == Psyscall) {
       uint32_t t = pp->schedtick;
       if (pp->sm_schedtick != t) {
@@ -1188,17 +1189,25 @@ uint32_t retake(int64_t now) {
         pp->sm_schedwhen = now;
       } else if (pp->sm_schedwhen + 10000000 <= now) {
         preemptone(pp);
+        // A P in a system call has no M: preemptone cannot reach its G. A
+        // G that goes from one short system call to the next shows a new
+        // syscalltick at every look and would keep the P, and the timers
+        // on it, until it happens to be seen between two calls. Take the
+        // P below whatever syscalltick says (its exitsyscall then takes
+        // the slow path, a scheduling point).
+        sysretake = true;
       }
     }
     if (s == Psyscall) {
       uint32_t t = pp->syscalltick.load();
-      if (pp->sm_syscalltick != t) {
+      if (!sysretake && pp->sm_syscalltick != t) {
         pp->sm_syscalltick = t;
         pp->sm_syscallwhen = now;
         continue;
       }
-      // In the syscall for at least one sysmon tick (>= 20us). Keep the P
-      // if it has nothing to do and others are idle, for up to 10ms.
+      // In the syscall for at least one sysmon tick (>= 20us), or in
+      // system calls for 10ms without rescheduling. Keep the P if it has
+      // nothing to do and others are idle, for up to 10ms.
       if (runqempty(pp) && sched.nmspinning.load() + sched.npidle.load() > 0 &&
           pp->sm_syscallwhen + 10000000 > now)
         continue;
@@ -1206,6 +1215,9 @@ uint32_t retake(int64_t now) {
       if (pp->status.compare_exchange_strong(ps, Pidle)) {
         n++;
         pp->syscalltick.fetch_add(1);
+        // The P changes hands: its 10ms count starts over (an exitsyscall
+        // that takes it back from the idle list does not bump schedtick).
+        pp->sm_schedwhen = now;
         handoffp(pp);
       }
     }
