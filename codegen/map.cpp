@@ -1,7 +1,9 @@
 //===- codegen/map.cpp - Maps ---------------------------------------------===//
 //
 // This file implements map operations as runtime calls; keys are passed by
-// pointer to a stack temporary holding a value of the map's key type.
+// pointer to a stack temporary holding a value of the map's key type, except
+// string keys (data, len) and 8-byte integer/pointer keys (i64), which call
+// the runtime's _faststr/_fast64 entry points.
 // len(m) loads the count at offset 0 of the map header (nil maps: 0).
 // Range over a map keeps a runtime MapIter (runtime/abi.h) on the stack.
 //
@@ -18,26 +20,93 @@ static llvm::Value *keyTemp(CodeGen &cg, llvm::Value *key) {
   return tmp;
 }
 
+namespace {
+/// Which runtime entry points a map's operations call: the fast paths pass
+/// string keys as (data, len) and 8-byte integer and pointer keys as one
+/// i64, with no key temporary and no generic hash/equal dispatch.
+enum class MapKeyPath { Generic, Str, Fast64 };
+
+MapKeyPath keyPath(Type *mt) {
+  Type *k = cast<Map>(mt->underlying())->key->underlying();
+  if (auto *bt = llvm::dyn_cast<Basic>(k)) {
+    switch (bt->basicKind) {
+    case BasicKind::String:
+      return MapKeyPath::Str;
+    case BasicKind::Int:
+    case BasicKind::Int64:
+    case BasicKind::Uint:
+    case BasicKind::Uint64:
+    case BasicKind::Uintptr:
+    case BasicKind::UnsafePointer:
+      return MapKeyPath::Fast64;
+    default:
+      return MapKeyPath::Generic;
+    }
+  }
+  if (llvm::isa<Pointer>(k))
+    return MapKeyPath::Fast64;
+  return MapKeyPath::Generic;
+}
+
+const char *suffix(MapKeyPath p) {
+  switch (p) {
+  case MapKeyPath::Str:
+    return "_faststr";
+  case MapKeyPath::Fast64:
+    return "_fast64";
+  default:
+    return "";
+  }
+}
+} // namespace
+
+/// The key arguments of a map entry point: (data, len), (i64) or (&temp).
+static void keyArgs(CodeGen &cg, MapKeyPath path, llvm::Value *key,
+                    llvm::SmallVectorImpl<llvm::Value *> &args) {
+  switch (path) {
+  case MapKeyPath::Str:
+    args.push_back(cg.b.CreateExtractValue(key, 0));
+    args.push_back(cg.b.CreateExtractValue(key, 1));
+    return;
+  case MapKeyPath::Fast64:
+    args.push_back(key->getType()->isPointerTy() ? cg.b.CreatePtrToInt(key, cg.b.getInt64Ty())
+                                                 : key);
+    return;
+  case MapKeyPath::Generic:
+    args.push_back(keyTemp(cg, key));
+    return;
+  }
+}
+
 llvm::Value *CodeGen::mapLookup(llvm::Value *m, llvm::Value *key, Type *mt, llvm::Value **okOut) {
   Type *elem = cast<Map>(mt->underlying())->elem;
-  llvm::Value *k = keyTemp(*this, key);
+  MapKeyPath path = keyPath(mt);
+  llvm::SmallVector<llvm::Value *, 5> args{typeDesc(mt), m};
+  keyArgs(*this, path, key, args);
   llvm::Value *p;
   if (okOut) {
     llvm::Value *ok = tempAlloca(b.getInt8Ty(), "mapok");
-    p = rtcall("mapaccess2", {typeDesc(mt), m, k, ok});
+    args.push_back(ok);
+    p = rtcall(std::string("mapaccess2") + suffix(path), args);
     *okOut = b.CreateICmpNE(b.CreateLoad(b.getInt8Ty(), ok), b.getInt8(0));
   } else {
-    p = rtcall("mapaccess1", {typeDesc(mt), m, k});
+    p = rtcall(std::string("mapaccess1") + suffix(path), args);
   }
   return b.CreateLoad(llt(elem), p);
 }
 
 llvm::Value *CodeGen::mapAssignSlot(llvm::Value *m, llvm::Value *key, Type *mt) {
-  return rtcall("mapassign", {typeDesc(mt), m, keyTemp(*this, key)});
+  MapKeyPath path = keyPath(mt);
+  llvm::SmallVector<llvm::Value *, 4> args{typeDesc(mt), m};
+  keyArgs(*this, path, key, args);
+  return rtcall(std::string("mapassign") + suffix(path), args);
 }
 
 void CodeGen::mapDelete(llvm::Value *m, llvm::Value *key, Type *mt) {
-  rtcall("mapdelete", {typeDesc(mt), m, keyTemp(*this, key)});
+  MapKeyPath path = keyPath(mt);
+  llvm::SmallVector<llvm::Value *, 4> args{typeDesc(mt), m};
+  keyArgs(*this, path, key, args);
+  rtcall(std::string("mapdelete") + suffix(path), args);
 }
 
 llvm::Value *CodeGen::mapLen(llvm::Value *m) {

@@ -201,9 +201,24 @@ void CodeGen::emitAssign(AssignStmt *a) {
   if (a->tok != Tok::Assign && !define) {
     // x op= y
     LValue lv = emitLValue(a->lhs[0]);
-    llvm::Value *cur = loadLValue(lv);
     Expr *y = a->rhs[0];
     bool shift = a->tok == Tok::ShlAssign || a->tok == Tok::ShrAssign;
+    if (lv.kind == LValue::MapEntry) {
+      // As Go: m and k, then y, then the entry. One mapassign, whose slot
+      // is read and written, except for / and %, whose division-by-zero
+      // panic must come before the entry exists (lookup, op, assign).
+      llvm::Value *yv = shift ? emitExpr(y) : emitExprTo(y, lv.type);
+      bool div = a->tok == Tok::QuoAssign || a->tok == Tok::RemAssign;
+      llvm::Value *slot = div ? nullptr : mapAssignSlot(lv.map, lv.key, lv.mapType);
+      llvm::Value *cur = div ? loadLValue(lv) : b.CreateLoad(llt(lv.type), slot);
+      llvm::Value *r = emitBinOp(a->tok, cur, yv, lv.type, y->tv.type, y->tv.isConstant());
+      if (div)
+        store(lv, r);
+      else
+        b.CreateStore(r, slot);
+      return;
+    }
+    llvm::Value *cur = loadLValue(lv);
     llvm::Value *yv = shift ? emitExpr(y) : emitExprTo(y, lv.type);
     llvm::Value *r = emitBinOp(a->tok, cur, yv, lv.type, y->tv.type, y->tv.isConstant());
     store(lv, r);
@@ -281,7 +296,9 @@ void CodeGen::emitAssign(AssignStmt *a) {
 
 void CodeGen::emitIncDec(IncDecStmt *s) {
   LValue lv = emitLValue(s->x);
-  llvm::Value *cur = loadLValue(lv);
+  // m[k]++: one mapassign; the slot is read and written (as Go).
+  llvm::Value *slot = lv.kind == LValue::MapEntry ? mapAssignSlot(lv.map, lv.key, lv.mapType) : nullptr;
+  llvm::Value *cur = slot ? b.CreateLoad(llt(lv.type), slot) : loadLValue(lv);
   llvm::Type *t = cur->getType();
   llvm::Value *one;
   if (t->isFloatingPointTy())
@@ -292,7 +309,11 @@ void CodeGen::emitIncDec(IncDecStmt *s) {
                                      llvm::ConstantFP::get(t->getStructElementType(0), 0.0)});
   else
     one = llvm::ConstantInt::get(t, 1);
-  store(lv, emitBinOp(s->tok == Tok::Inc ? Tok::Add : Tok::Sub, cur, one, lv.type, lv.type, true));
+  llvm::Value *r = emitBinOp(s->tok == Tok::Inc ? Tok::Add : Tok::Sub, cur, one, lv.type, lv.type, true);
+  if (slot)
+    b.CreateStore(r, slot);
+  else
+    store(lv, r);
 }
 
 void CodeGen::emitIf(IfStmt *s) {

@@ -20,35 +20,15 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "runtime/hash.h"
 #include "runtime/runtime.h"
 
 namespace golite::rt {
 
 namespace {
-constexpr uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL,
-                   k2 = 0x8ebc6af09c88c6e3ULL, k3 = 0x589965cc75374cc3ULL;
-
-inline uint64_t mix(uint64_t a, uint64_t b) {
-  __uint128_t r = __uint128_t(a) * b;
-  return uint64_t(r) ^ uint64_t(r >> 64);
-}
-
-inline uint64_t load64(const uint8_t *p) {
-  uint64_t v;
-  memcpy(&v, p, 8);
-  return v;
-}
-
-inline uint64_t loadTail(const uint8_t *p, size_t n) {
-  // 0 < n <= 8
-  if (n >= 4) {
-    uint32_t a, b;
-    memcpy(&a, p, 4);
-    memcpy(&b, p + n - 4, 4);
-    return uint64_t(a) << 32 | b;
-  }
-  return uint64_t(p[0]) << 16 | uint64_t(p[n >> 1]) << 8 | p[n - 1];
-}
+using hashimpl::k0;
+using hashimpl::k1;
+using hashimpl::mix;
 
 [[noreturn]] void unhashable(const TypeDesc *t) {
   GoString parts[2] = {makeString("hash of unhashable type "), makeString(t->str)};
@@ -84,27 +64,7 @@ bool efaceEqual(const TypeDesc *t, void *x, void *y) {
 } // namespace
 
 uintptr_t memhash(const void *p, uintptr_t seed, uintptr_t n) {
-  auto *b = static_cast<const uint8_t *>(p);
-  uint64_t s = seed ^ k0;
-  uint64_t a = 0, c = 0;
-  size_t len = n;
-  if (len <= 16) {
-    if (len > 8) {
-      a = load64(b);
-      c = load64(b + len - 8);
-    } else if (len > 0) {
-      a = loadTail(b, len);
-    }
-  } else {
-    while (len > 16) {
-      s = mix(load64(b) ^ k1, load64(b + 8) ^ s);
-      b += 16;
-      len -= 16;
-    }
-    a = load64(b + len - 16);
-    c = load64(b + len - 8);
-  }
-  return mix(k1 ^ uint64_t(n), mix(a ^ k1, c ^ s) ^ k2) ^ k3;
+  return hashimpl::memhash(p, seed, n);
 }
 
 uintptr_t typehash(const TypeDesc *t, const void *p, uintptr_t h) {
@@ -209,7 +169,7 @@ bool typeequal(const TypeDesc *t, const void *x, const void *y) {
   }
   case abi::KindString: {
     auto *a = static_cast<const GoString *>(x), *b = static_cast<const GoString *>(y);
-    return a->len == b->len && (a->data == b->data || memcmp(a->data, b->data, size_t(a->len)) == 0);
+    return a->len == b->len && hashimpl::strEqual(a->data, b->data, size_t(a->len));
   }
   case abi::KindInterface: {
     if (isEmptyInterface(t)) {

@@ -16,6 +16,14 @@
 //     rounded to a power of two: live entries are copied to a fresh array
 //     (so deletions are compacted) and the index is rebuilt.
 // The map header's first field is the live count, so len(m) is one load.
+// Lookups compare the stored 64-bit hash and the state before the key.
+//
+// Entry points: the generic ones take the key by pointer and hash/compare
+// through its type descriptor; the _faststr (string keys, passed as data
+// and length) and _fast64 (8-byte plain-memory keys, passed as a word)
+// ones, which the compiler calls for those key types, inline the hash
+// (runtime/hash.h, the same function typehash uses, so all entry points
+// share the tables) and the comparison.
 //
 // Iteration. Each `range` picks a random start position and a random odd
 // stride, and visits the positions start + i*stride (mod capacity), a
@@ -50,6 +58,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "gc/gc.h"
+#include "runtime/hash.h"
 #include "runtime/runtime.h"
 
 using namespace golite;
@@ -136,6 +145,10 @@ inline bool keyEqual(const TypeDesc *kt, const void *a, const void *b) {
       return *static_cast<const uint64_t *>(a) == *static_cast<const uint64_t *>(b);
     return memcmp(a, b, kt->size) == 0;
   }
+  if (kindOf(kt) == abi::KindString) {
+    auto *x = static_cast<const GoString *>(a), *y = static_cast<const GoString *>(b);
+    return x->len == y->len && hashimpl::strEqual(x->data, y->data, size_t(x->len));
+  }
   return typeequal(kt, a, b);
 }
 
@@ -182,23 +195,86 @@ void rebuild(HMap *h) {
   }
 }
 
-/// Finds the live entry for key; null if absent.
-EntryHeader *find(HMap *h, const void *key, uint64_t hash) {
+/// Every entry's key starts right after its header (keys are at most
+/// 8-aligned on our targets; makemap checks).
+constexpr uint64_t keyOffset = sizeof(EntryHeader);
+
+/// Finds the live entry whose hash is `hash` and whose key satisfies
+/// eq(key address); null if absent. Inlined into each entry point with its
+/// own comparison, so the fast paths make no call.
+template <class Eq>
+inline EntryHeader *findWith(HMap *h, uint64_t hash, Eq eq) {
   if (!h->cap)
     return nullptr;
-  const TypeDesc *kt = keyType(h);
-  for (uint64_t i = hash & h->indexMask;; i = (i + 1) & h->indexMask) {
-    uint32_t slot = h->index[i];
+  const uint32_t *index = h->index;
+  uint8_t *entries = h->entries;
+  uint64_t mask = h->indexMask, entrySize = h->entrySize;
+  for (uint64_t i = hash & mask;; i = (i + 1) & mask) {
+    uint32_t slot = index[i];
     if (slot == 0)
       return nullptr;
-    EntryHeader *e = entryAt(h->entries, h->entrySize, slot - 1);
-    if (e->hash == hash && e->state == stateLive &&
-        keyEqual(kt, reinterpret_cast<uint8_t *>(e) + h->keyOff, key))
+    EntryHeader *e = entryAt(entries, entrySize, slot - 1);
+    if (e->hash == hash && e->state == stateLive && eq(reinterpret_cast<uint8_t *>(e) + keyOffset))
       return e;
   }
 }
 
+/// Finds the live entry for key; null if absent.
+EntryHeader *find(HMap *h, const void *key, uint64_t hash) {
+  const TypeDesc *kt = keyType(h);
+  return findWith(h, hash, [&](const uint8_t *k) { return keyEqual(kt, k, key); });
+}
+
+/// Appends a new live entry with this hash (growing the tables first if
+/// they are full) and indexes it; the caller stores the key.
+EntryHeader *insertNew(HMap *h, uint64_t hash) {
+  if (h->used == h->cap) {
+    if (h->cap == 0)
+      allocTables(h, 8);
+    else
+      rebuild(h);
+  }
+  uint64_t j = h->used++;
+  EntryHeader *e = entryAt(h->entries, h->entrySize, j);
+  e->hash = hash;
+  e->state = stateLive;
+  indexInsert(h, hash, uint32_t(j));
+  h->count++;
+  return e;
+}
+
+/// Marks e deleted and drops its references so the collector can free what
+/// the entry pointed to.
+inline void removeEntry(HMap *h, EntryHeader *e) {
+  e->state = stateDeleted;
+  memset(reinterpret_cast<uint8_t *>(e) + keyOffset, 0, h->entrySize - keyOffset);
+  h->count--;
+}
+
+inline void *elemOf(HMap *h, EntryHeader *e) { return reinterpret_cast<uint8_t *>(e) + h->elemOff; }
+
+/// String keys: the key is a GoString {data, len}.
+inline EntryHeader *findStr(HMap *h, const uint8_t *data, uint64_t len, uint64_t hash) {
+  return findWith(h, hash, [&](const uint8_t *k) {
+    auto *ks = reinterpret_cast<const GoString *>(k);
+    return uint64_t(ks->len) == len && hashimpl::strEqual(ks->data, data, len);
+  });
+}
+
+/// 8-byte plain-memory keys.
+inline EntryHeader *find64(HMap *h, uint64_t key, uint64_t hash) {
+  return findWith(h, hash, [&](const uint8_t *k) {
+    uint64_t v;
+    memcpy(&v, k, 8);
+    return v == key;
+  });
+}
+
 inline uint64_t hashKey(HMap *h, const void *key) { return typehash(keyType(h), key, h->seed); }
+inline uint64_t hashStr(HMap *h, const void *data, uint64_t len) {
+  return hashimpl::memhash(data, h->seed, len);
+}
+inline uint64_t hash64(HMap *h, uint64_t key) { return hashimpl::memhash64(key, h->seed); }
 
 void *zeroFor(HMap *h) {
   if (elemType(h)->size <= zeroValSize)
@@ -262,6 +338,8 @@ void *rt_makemap(void *mapType, int64_t hint) {
   const TypeDesc *kt = mt->key, *et = mt->elem;
   uint64_t ka = kt->align ? kt->align : 1, ea = et->align ? et->align : 1;
   h->keyOff = alignUp(sizeof(EntryHeader), ka);
+  if (h->keyOff != keyOffset)
+    fatal("map key alignment above 8");
   h->elemOff = alignUp(h->keyOff + kt->size, ea);
   h->entrySize = alignUp(h->elemOff + et->size, 8);
   if (hint > 8 && uint64_t(hint) * h->entrySize <= maxAlloc && hint <= (int64_t(1) << 30))
@@ -308,24 +386,11 @@ void *rt_mapassign(void *mapType, void *m, void *key) {
     rt_panicnilmap();
   const TypeDesc *kt = keyType(h);
   uint64_t hash = hashKey(h, key);
-  if (EntryHeader *e = find(h, key, hash)) {
-    memcpy(reinterpret_cast<uint8_t *>(e) + h->keyOff, key, kt->size);
-    return reinterpret_cast<uint8_t *>(e) + h->elemOff;
-  }
-  if (h->used == h->cap) {
-    if (h->cap == 0)
-      allocTables(h, 8);
-    else
-      rebuild(h);
-  }
-  uint64_t j = h->used++;
-  EntryHeader *e = entryAt(h->entries, h->entrySize, j);
-  e->hash = hash;
-  e->state = stateLive;
-  memcpy(reinterpret_cast<uint8_t *>(e) + h->keyOff, key, kt->size);
-  indexInsert(h, hash, uint32_t(j));
-  h->count++;
-  return reinterpret_cast<uint8_t *>(e) + h->elemOff;
+  EntryHeader *e = find(h, key, hash);
+  if (!e)
+    e = insertNew(h, hash);
+  memcpy(reinterpret_cast<uint8_t *>(e) + keyOffset, key, kt->size);
+  return elemOf(h, e);
 }
 
 void rt_mapdelete(void *mapType, void *m, void *key) {
@@ -336,13 +401,100 @@ void rt_mapdelete(void *mapType, void *m, void *key) {
       typehash(mt->key, key, 0);
     return;
   }
-  EntryHeader *e = find(h, key, hashKey(h, key));
+  if (EntryHeader *e = find(h, key, hashKey(h, key)))
+    removeEntry(h, e);
+}
+
+// --- string keys ---------------------------------------------------------
+
+void *rt_mapaccess1_faststr(void *mapType, void *m, void *kdata, int64_t klen) {
+  auto *h = static_cast<HMap *>(m);
+  if (!h || h->count == 0)
+    return h ? zeroFor(h) : zeroForType(static_cast<const TypeDesc *>(mapType));
+  auto *d = static_cast<const uint8_t *>(kdata);
+  EntryHeader *e = findStr(h, d, uint64_t(klen), hashStr(h, d, uint64_t(klen)));
+  return e ? elemOf(h, e) : zeroFor(h);
+}
+
+void *rt_mapaccess2_faststr(void *mapType, void *m, void *kdata, int64_t klen, void *ok) {
+  auto *h = static_cast<HMap *>(m);
+  EntryHeader *e = nullptr;
+  if (h && h->count != 0) {
+    auto *d = static_cast<const uint8_t *>(kdata);
+    e = findStr(h, d, uint64_t(klen), hashStr(h, d, uint64_t(klen)));
+  }
+  *static_cast<bool *>(ok) = e != nullptr;
+  if (e)
+    return elemOf(h, e);
+  return h ? zeroFor(h) : zeroForType(static_cast<const TypeDesc *>(mapType));
+}
+
+void *rt_mapassign_faststr(void *mapType, void *m, void *kdata, int64_t klen) {
+  auto *h = static_cast<HMap *>(m);
+  if (!h)
+    rt_panicnilmap();
+  auto *d = static_cast<const uint8_t *>(kdata);
+  uint64_t hash = hashStr(h, d, uint64_t(klen));
+  EntryHeader *e = findStr(h, d, uint64_t(klen), hash);
   if (!e)
+    e = insertNew(h, hash);
+  // Store the key even when it was present: the old key's bytes may then
+  // be collected (Go does the same).
+  auto *ks = reinterpret_cast<GoString *>(reinterpret_cast<uint8_t *>(e) + keyOffset);
+  ks->data = d;
+  ks->len = klen;
+  return elemOf(h, e);
+}
+
+void rt_mapdelete_faststr(void *mapType, void *m, void *kdata, int64_t klen) {
+  auto *h = static_cast<HMap *>(m);
+  if (!h || h->count == 0)
     return;
-  e->state = stateDeleted;
-  // Drop references so the collector can free what the entry pointed to.
-  memset(reinterpret_cast<uint8_t *>(e) + h->keyOff, 0, h->entrySize - h->keyOff);
-  h->count--;
+  auto *d = static_cast<const uint8_t *>(kdata);
+  if (EntryHeader *e = findStr(h, d, uint64_t(klen), hashStr(h, d, uint64_t(klen))))
+    removeEntry(h, e);
+}
+
+// --- 8-byte plain-memory keys --------------------------------------------
+
+void *rt_mapaccess1_fast64(void *mapType, void *m, int64_t key) {
+  auto *h = static_cast<HMap *>(m);
+  if (!h || h->count == 0)
+    return h ? zeroFor(h) : zeroForType(static_cast<const TypeDesc *>(mapType));
+  EntryHeader *e = find64(h, uint64_t(key), hash64(h, uint64_t(key)));
+  return e ? elemOf(h, e) : zeroFor(h);
+}
+
+void *rt_mapaccess2_fast64(void *mapType, void *m, int64_t key, void *ok) {
+  auto *h = static_cast<HMap *>(m);
+  EntryHeader *e = nullptr;
+  if (h && h->count != 0)
+    e = find64(h, uint64_t(key), hash64(h, uint64_t(key)));
+  *static_cast<bool *>(ok) = e != nullptr;
+  if (e)
+    return elemOf(h, e);
+  return h ? zeroFor(h) : zeroForType(static_cast<const TypeDesc *>(mapType));
+}
+
+void *rt_mapassign_fast64(void *mapType, void *m, int64_t key) {
+  auto *h = static_cast<HMap *>(m);
+  if (!h)
+    rt_panicnilmap();
+  uint64_t hash = hash64(h, uint64_t(key));
+  EntryHeader *e = find64(h, uint64_t(key), hash);
+  if (!e) {
+    e = insertNew(h, hash);
+    memcpy(reinterpret_cast<uint8_t *>(e) + keyOffset, &key, 8);
+  }
+  return elemOf(h, e);
+}
+
+void rt_mapdelete_fast64(void *mapType, void *m, int64_t key) {
+  auto *h = static_cast<HMap *>(m);
+  if (!h || h->count == 0)
+    return;
+  if (EntryHeader *e = find64(h, uint64_t(key), hash64(h, uint64_t(key))))
+    removeEntry(h, e);
 }
 
 void rt_mapiterinit(void *mapType, void *m, void *iter) {

@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "gc/gc.h"
+#include "runtime/hash.h"
 #include "runtime/runtime.h"
 
 using namespace golite;
@@ -59,7 +60,9 @@ int64_t rt_cmpstring(void *p1, int64_t n1, void *p2, int64_t n2) {
 }
 
 bool rt_memequal(void *a, void *b, int64_t n) {
-  return a == b || n == 0 || memcmp(a, b, size_t(n)) == 0;
+  // String ==: short operands are compared inline (no memcmp call).
+  return hashimpl::strEqual(static_cast<const uint8_t *>(a), static_cast<const uint8_t *>(b),
+                            size_t(n));
 }
 
 GoString rt_slicebytetostring(void *p, int64_t n) { return copyString(p, size_t(n)); }

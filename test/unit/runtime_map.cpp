@@ -11,6 +11,8 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <string>
+#include <vector>
 
 using namespace golite;
 using namespace golite::rttest;
@@ -257,4 +259,112 @@ TEST(RuntimeMapDeathTest, UnhashableInterfaceKey) {
   // Even on a nil map, as in Go (issue 23734).
   EXPECT_EXIT(rt_mapaccess1(mt(mapEfaceInt), nullptr, &k), testing::ExitedWithCode(2),
               "^panic: runtime error: hash of unhashable type \\[\\]int\n");
+}
+
+// The _faststr/_fast64 entry points the compiler calls for string and
+// 8-byte keys work on the same tables as the generic ones (fmt, reflectlite
+// and iteration after a rebuild use those), so hashes and layouts agree.
+TEST(RuntimeMap, FastPathsShareTablesWithGenericOnes) {
+  void *m = rt_makemap(mt(mapStrInt), 0);
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; i++) // several rebuilds; lengths 2..5, 9..12, 17+
+    keys.push_back(std::string(i % 3 == 0 ? "" : i % 3 == 1 ? "somewhat-" : "long-key-prefix--") +
+                   "k" + std::to_string(i));
+  for (size_t i = 0; i < keys.size(); i++) {
+    auto *d = const_cast<char *>(keys[i].data());
+    int64_t n = int64_t(keys[i].size());
+    if (i % 2)
+      *static_cast<int64_t *>(rt_mapassign_faststr(mt(mapStrInt), m, d, n)) = int64_t(i);
+    else
+    {
+      GoString k{reinterpret_cast<const uint8_t *>(d), n};
+      assign(mapStrInt, m, &k) = int64_t(i);
+    }
+  }
+  EXPECT_EQ(len(m), 3000);
+  for (size_t i = 0; i < keys.size(); i++) {
+    // A copy of the key: equal by content, not by pointer.
+    std::string copy = keys[i];
+    GoString k{reinterpret_cast<const uint8_t *>(copy.data()), int64_t(copy.size())};
+    bool ok = false;
+    EXPECT_EQ(get(mapStrInt, m, &k, &ok), int64_t(i));
+    EXPECT_TRUE(ok);
+    ok = false;
+    auto *p = static_cast<int64_t *>(
+        rt_mapaccess2_faststr(mt(mapStrInt), m, copy.data(), int64_t(copy.size()), &ok));
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(*p, int64_t(i));
+    EXPECT_EQ(*static_cast<int64_t *>(
+                  rt_mapaccess1_faststr(mt(mapStrInt), m, copy.data(), int64_t(copy.size()))),
+              int64_t(i));
+  }
+  // Absent keys, including a prefix and a same-length neighbour.
+  bool ok = true;
+  EXPECT_EQ(*static_cast<int64_t *>(rt_mapaccess2_faststr(mt(mapStrInt), m, (void *)"k", 1, &ok)), 0);
+  EXPECT_FALSE(ok);
+  EXPECT_EQ(*static_cast<int64_t *>(rt_mapaccess1_faststr(mt(mapStrInt), m, (void *)"k99999", 6)), 0);
+  // Deleting through either path is seen by the other.
+  for (size_t i = 0; i < keys.size(); i += 3) {
+    GoString k{reinterpret_cast<const uint8_t *>(keys[i].data()), int64_t(keys[i].size())};
+    if (i % 2)
+      rt_mapdelete(mt(mapStrInt), m, &k);
+    else
+      rt_mapdelete_faststr(mt(mapStrInt), m, const_cast<uint8_t *>(k.data), k.len);
+  }
+  EXPECT_EQ(len(m), 2000);
+  for (size_t i = 0; i < keys.size(); i++) {
+    ok = true;
+    rt_mapaccess2_faststr(mt(mapStrInt), m, keys[i].data(), int64_t(keys[i].size()), &ok);
+    EXPECT_EQ(ok, i % 3 != 0) << i;
+  }
+  // Nil maps read as empty; the empty string is a key like any other.
+  EXPECT_EQ(*static_cast<int64_t *>(rt_mapaccess1_faststr(mt(mapStrInt), nullptr, nullptr, 0)), 0);
+  *static_cast<int64_t *>(rt_mapassign_faststr(mt(mapStrInt), m, nullptr, 0)) = 42;
+  GoString empty{nullptr, 0};
+  EXPECT_EQ(get(mapStrInt, m, &empty), 42);
+}
+
+TEST(RuntimeMap, Fast64PathsShareTablesWithGenericOnes) {
+  void *m = rt_makemap(mt(mapIntInt), 0);
+  for (int64_t i = -500; i < 500; i++) {
+    int64_t k = i * 0x10001;
+    if (i & 1)
+      *static_cast<int64_t *>(rt_mapassign_fast64(mt(mapIntInt), m, k)) = i;
+    else
+      assign(mapIntInt, m, &k) = i;
+  }
+  EXPECT_EQ(len(m), 1000);
+  for (int64_t i = -500; i < 500; i++) {
+    int64_t k = i * 0x10001;
+    bool ok = false;
+    EXPECT_EQ(get(mapIntInt, m, &k, &ok), i);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(*static_cast<int64_t *>(rt_mapaccess1_fast64(mt(mapIntInt), m, k)), i);
+    ok = false;
+    EXPECT_EQ(*static_cast<int64_t *>(rt_mapaccess2_fast64(mt(mapIntInt), m, k, &ok)), i);
+    EXPECT_TRUE(ok);
+  }
+  for (int64_t i = -500; i < 500; i += 2)
+    rt_mapdelete_fast64(mt(mapIntInt), m, i * 0x10001);
+  EXPECT_EQ(len(m), 500);
+  int64_t gone = -500 * 0x10001;
+  bool ok = true;
+  get(mapIntInt, m, &gone, &ok);
+  EXPECT_FALSE(ok);
+  ok = true;
+  rt_mapaccess2_fast64(mt(mapIntInt), m, 12345, &ok);
+  EXPECT_FALSE(ok);
+  EXPECT_EQ(*static_cast<int64_t *>(rt_mapaccess1_fast64(mt(mapIntInt), nullptr, 7)), 0);
+  rt_mapdelete_fast64(mt(mapIntInt), nullptr, 7); // no-op on nil maps
+  auto pairs = iterate<int64_t>(mapIntInt, m);
+  EXPECT_EQ(pairs.size(), 500u);
+  for (auto &[k, v] : pairs)
+    EXPECT_EQ(k, v * 0x10001);
+}
+
+TEST(RuntimeMapDeathTest, NilMapAssignFastPaths) {
+  EXPECT_EXIT(rt_mapassign_faststr(mt(mapStrInt), nullptr, (void *)"a", 1),
+              testing::ExitedWithCode(2), "^panic: assignment to entry in nil map\n");
+  EXPECT_EXIT(rt_mapassign_fast64(mt(mapIntInt), nullptr, 1), testing::ExitedWithCode(2),
+              "^panic: assignment to entry in nil map\n");
 }

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "runtime_testing.h"
+#include "gc/gc.h"
 
 #include <vector>
 
@@ -149,7 +150,33 @@ TEST(RuntimeSlices, GrowCopiesAndZeroes) {
   p = static_cast<int64_t *>(s.data);
   EXPECT_EQ(s.cap, 6);
   EXPECT_EQ(p[0] + p[1] + p[2], 6);
-  EXPECT_EQ(p[3] | p[4] | p[5], 0);
+  // [len, newlen) is the caller's to store (append does); past newlen the
+  // elements are zero.
+  EXPECT_EQ(p[4] | p[5], 0);
+}
+
+TEST(RuntimeSlices, GrowZeroesTailOfReusedMemory) {
+  // Pointer-free elements come from allocNoZero: litter the heap with
+  // freed non-zero blocks, then check that grown slices read zero past
+  // newlen wherever their memory came from.
+  for (int round = 0; round < 4; round++) {
+    for (int i = 0; i < 2000; i++) {
+      void *junk = rt_makeslice(const_cast<TypeDesc *>(&uint8Type), 3000, 3000);
+      memset(junk, 0xAB, 3000);
+    }
+    golite::gc::collect();
+    GoSlice s{nullptr, 0, 0};
+    for (int64_t n = 1; n < 20000; n = n * 3 / 2 + 1) {
+      if (n <= s.cap)
+        continue;
+      rt_growslice(const_cast<TypeDesc *>(&uint8Type), &s, n);
+      auto *p = static_cast<uint8_t *>(s.data);
+      memset(p + s.len, 0x11, size_t(n - s.len)); // what append stores
+      s.len = n;
+      for (int64_t i = n; i < s.cap; i++)
+        ASSERT_EQ(p[i], 0) << "n " << n << " i " << i;
+    }
+  }
 }
 
 TEST(RuntimeSlices, ZeroSizedElements) {
