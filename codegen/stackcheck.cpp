@@ -8,8 +8,7 @@
 // attribute is x86-only):
 //
 //   entry:  <static allocas>
-//           %g     = load ptr, ptr @runtime.tlsg        ; local-exec TLS
-//           %guard = load i64, ptr %g                   ; g->stackguard0
+//           %guard = load i64, ptr @runtime.tlsguard   ; local-exec TLS
 //           %sp    = llvm.stacksave()                   ; sp below the frame
 //           br (%sp - big >= %guard), body, morestack   ; weights 2000:1
 //   morestack:                                          ; cold
@@ -30,11 +29,21 @@
 // covers them. A poisoned guard (abi::StackPreempt) fails every check, so
 // the slow path is also the preemption point.
 //
-// Loops: every `for`/`range` back-edge loads g->stackguard0 (volatile) and
+// runtime.tlsguard is the running G's stackguard0 in a thread-local slot
+// of its own (runtime/sched.h: golite_tlsguard; the runtime rewrites it at
+// every G switch and segment switch, sysmon poisons it): one load with no
+// dependency on g, `cmpq %rsp, %fs:runtime.tlsguard@TPOFF` on amd64. On
+// arm64 an inline asm (mrs, add, ldr) reads it, because LLVM computes a
+// TLS address once per function and a check inlined after a call that
+// parked would read the old thread's slot.
+//
+// Loops: every `for`/`range` back-edge loads the slot (volatile) and
 // calls runtime.preemptpoll when it equals abi::StackPreempt.
 //
 // Switch: on by default; -gcflags=-nostackcheck (hidden, for measurement)
 // or GOLITE_STACKCHECK=0 turns both off, GOLITE_STACKCHECK=1 forces them on.
+// GOLITE_STACKGUARD=g (measurement only) emits the former two-load
+// sequence through runtime.tlsg.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/cg.h"
@@ -87,17 +96,51 @@ bool CodeGen::stackChecksOn() {
 }
 
 llvm::Value *CodeGen::loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile) {
-  auto *tls = M->getNamedGlobal("runtime.tlsg");
+  // The running G's guard has a thread-local slot of its own (runtime/sched.h:
+  // golite_tlsguard), so the check is one load that does not wait for g.
+  if (const char *e = getenv("GOLITE_STACKGUARD"); e && e[0] == 'g') {
+    // Measurement only (docs/stacks.md "Cost of the check"): the former
+    // sequence, g from runtime.tlsg and then g->stackguard0 (the runtime
+    // keeps the G's field up to date as well).
+    auto *tlsg = M->getNamedGlobal("runtime.tlsg");
+    if (!tlsg)
+      tlsg = new llvm::GlobalVariable(*M, ptrTy(), false, llvm::GlobalValue::ExternalLinkage,
+                                      nullptr, "runtime.tlsg", nullptr,
+                                      llvm::GlobalValue::LocalExecTLSModel);
+    llvm::LoadInst *g = ib.CreateLoad(ptrTy(), tlsg, "g");
+    g->setVolatile(isVolatile);
+    static_assert(abi::GStackGuard0Offset == 0);
+    llvm::LoadInst *guard = ib.CreateLoad(intTy(), g, "stackguard0");
+    guard->setVolatile(isVolatile);
+    return guard;
+  }
+  if (llvm::Triple(M->getTargetTriple()).isAArch64()) {
+    // LLVM treats a TLS address as constant within a function and computes
+    // TPIDR_EL0 + offset once (MachineCSE keeps `mrs` in a callee-saved
+    // register): a check inlined after a call that parked, or a loop poll
+    // after the G moved to another thread, would read the old thread's slot
+    // (another G's guard: a wrong stack bound). The asm computes the
+    // address each time, in one instruction fewer than LLVM's sequence. (On
+    // amd64 every load is %fs-relative.)
+    auto *fty = llvm::FunctionType::get(intTy(), false);
+    auto *asmv = llvm::InlineAsm::get(fty,
+                                      "mrs $0, TPIDR_EL0\n\t"
+                                      "add $0, $0, :tprel_hi12:runtime.tlsguard\n\t"
+                                      "ldr $0, [$0, :tprel_lo12_nc:runtime.tlsguard]",
+                                      "=r", /*hasSideEffects=*/true);
+    llvm::CallInst *ci = ib.CreateCall(asmv, {}, "stackguard0");
+    // It reads memory no IR value aliases, and must not be hoisted or merged.
+    ci->setMemoryEffects(llvm::MemoryEffects::inaccessibleMemOnly());
+    ci->setDoesNotThrow();
+    return ci;
+  }
+  auto *tls = M->getNamedGlobal("runtime.tlsguard");
   if (!tls) {
-    tls = new llvm::GlobalVariable(*M, ptrTy(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
-                                   "runtime.tlsg", nullptr,
+    tls = new llvm::GlobalVariable(*M, intTy(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                   "runtime.tlsguard", nullptr,
                                    llvm::GlobalValue::LocalExecTLSModel); // static executables only
   }
-  llvm::LoadInst *g = ib.CreateLoad(ptrTy(), tls, "g");
-  g->setVolatile(isVolatile);
-  // GHeader::stackguard0 is at offset 0.
-  static_assert(abi::GStackGuard0Offset == 0);
-  llvm::LoadInst *guard = ib.CreateLoad(intTy(), g, "stackguard0");
+  llvm::LoadInst *guard = ib.CreateLoad(intTy(), tls, "stackguard0");
   guard->setVolatile(isVolatile);
   return guard;
 }

@@ -98,7 +98,12 @@ G nonGoG;
   return gp;
 }
 
-[[gnu::noinline]] void setg(G *gp) { golite_tlsg = gp; }
+// Every switch of the running G goes through here: the thread's guard
+// slot (sched.h: golite_tlsguard) follows g.
+[[gnu::noinline]] void setg(G *gp) {
+  golite_tlsg = gp;
+  __atomic_store_n(&golite_tlsguard, gp ? gp->stackguard0 : 0, __ATOMIC_RELAXED);
+}
 
 uint32_t cheaprand() {
   G *gp = getg();
@@ -561,6 +566,7 @@ void *mstart(void *arg) {
   if (alt == MAP_FAILED)
     fatal("runtime: cannot allocate signal stack");
   mp->altstack = alt;
+  mp->guardslot.store(&golite_tlsguard);
   gc::threadRunsGoroutines(alt, altStackSize, stackaddr, stacksize);
   setg(g0);
   if (mp->nextp) {
@@ -631,6 +637,7 @@ void stopm(M *mp) {
         sched.nmidle--;
         sched.mcountExited++;
         mp->exiting = true;
+        mp->guardslot.store(nullptr); // the TLS goes away with the thread
         unlock(&sched.lock);
         setg(nullptr);
         pthread_exit(nullptr);
@@ -1173,6 +1180,11 @@ void preemptone(P *pp) {
   // golite_morestack (stack.cpp) then yields instead of growing the stack.
   gp->preempt = true;
   gp->stackguard0 = abi::StackPreempt;
+  // Compiled checks read the thread's slot: poison it too (release: the
+  // slow path then sees preempt and the poisoned guard). If mp switched
+  // G since curg was read, its new G takes one spurious slow path.
+  if (uintptr_t *slot = mp->guardslot.load(std::memory_order_relaxed))
+    __atomic_store_n(slot, abi::StackPreempt, __ATOMIC_RELEASE);
 }
 
 uint32_t retake(int64_t now) {

@@ -33,6 +33,17 @@
 extern "C" {
 void golite_swapctx(uintptr_t *saveSP, uintptr_t *loadSP);
 void golite_gostart();
+/// The running G's stackguard0, in a thread-local slot of its own
+/// ("runtime.tlsguard", defined in stack.cpp): compiled prologue checks
+/// compare sp with it in one load that does not depend on g (issue 4,
+/// docs/stacks.md). The slot holds the running G's guard or
+/// abi::StackPreempt, never another G's guard: setg loads it, the
+/// segment switches of the running G rewrite it (setguard, syncguard) and
+/// sysmon poisons it through M::guardslot (which may hit the G the thread
+/// ran just before: golite_morestack and runtime.preemptpoll take such a
+/// spurious poison back). 0 on threads that run no G (checks pass).
+extern __thread uintptr_t golite_tlsguard __asm__("runtime.tlsguard")
+    __attribute__((tls_model("initial-exec")));
 }
 
 namespace golite::rt {
@@ -187,6 +198,9 @@ struct M {
   uint32_t syscalltick = 0;
   void *altstack = nullptr;
   int64_t idleSince = 0;
+  // The thread's golite_tlsguard (set by mstart, cleared before the thread
+  // exits): sysmon writes abi::StackPreempt through it to preempt curg.
+  std::atomic<uintptr_t *> guardslot{nullptr};
 };
 
 enum PStatus : uint32_t { Pidle = 0, Prunning, Psyscall, Pgcstop, Pdead };
@@ -428,6 +442,19 @@ void stackresetsegs(G *gp);
 void pushOlderSegments(G *gp, void (*push)(void *lo, void *hi));
 /// Bytes reserved below every segment's guard (stackguard0 = lo + this).
 extern uintptr_t stackRedZone;
+/// Sets the guard of the running G (gp == getg()) and the thread's slot.
+inline void setguard(G *gp, uintptr_t v) {
+  gp->stackguard0 = v;
+  __atomic_store_n(&golite_tlsguard, v, __ATOMIC_RELAXED);
+}
+/// Copies the running G's guard into the thread's slot after the runtime
+/// changed it, keeping a poison sysmon wrote into the slot meanwhile.
+inline void syncguard(G *gp) {
+  uintptr_t v = gp->stackguard0;
+  if (__atomic_load_n(&golite_tlsguard, __ATOMIC_RELAXED) == abi::StackPreempt)
+    v = abi::StackPreempt;
+  __atomic_store_n(&golite_tlsguard, v, __ATOMIC_RELAXED);
+}
 /// The ceiling of a goroutine's stack, as in Go.
 constexpr uintptr_t maxStackBytes = 1000000000;
 /// Deep runtime code and goroutine stacks (stack.cpp, docs/stacks.md).

@@ -61,6 +61,10 @@
 extern "C" {
 void golite_callon(void (*fn)(void *), void *ctx, uintptr_t sp);
 void golite_lessstack();
+// The running G's guard (sched.h). Initial-exec: compiled code reads it
+// %fs/TPIDR_EL0-relative (local-exec) in the statically linked program.
+__thread uintptr_t golite_tlsguard __asm__("runtime.tlsguard")
+    __attribute__((tls_model("initial-exec"))) = 0;
 }
 
 namespace golite::rt {
@@ -402,6 +406,7 @@ void popseg(G *gp) {
     gp->stackguard0 = p->lo + stackRedZone;
   gp->stackseg = p;
   n->oldsp = 0;
+  syncguard(gp);
 }
 
 } // namespace
@@ -463,6 +468,7 @@ void callOnNewSegment(uintptr_t need, void (*fn)(void *), void *ctx) {
   gp->stackhi = n->hi;
   if (gp->stackguard0 != abi::StackPreempt)
     gp->stackguard0 = n->lo + stackRedZone;
+  syncguard(gp);
   golite_callon(fn, ctx, n->hi & ~uintptr_t(15));
   // fn may have parked and resumed on another M: the G is the same.
   golite_lessstack();
@@ -494,10 +500,16 @@ extern "C" {
 /// at (its arguments copied there), or 0 to call it again where it is.
 uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp) {
   G *gp = getg();
-  if (gp->stackguard0 == abi::StackPreempt) {
+  // Acquire: sysmon wrote gp->preempt and the G's guard before the slot.
+  if (gp->stackguard0 == abi::StackPreempt ||
+      __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) == abi::StackPreempt) {
     // Preemption request (sysmon): restore the guard and yield. The
-    // function runs again here and checks again.
-    gp->stackguard0 = gp->stacklo + stackRedZone;
+    // function runs again here and checks again. A poison in the slot
+    // alone may have been meant for the G this thread ran before (or be
+    // on g0): then preempt is not set and this only restores the slot.
+    if (gp->stackguard0 == abi::StackPreempt)
+      gp->stackguard0 = gp->stacklo + stackRedZone;
+    setguard(gp, gp->stackguard0);
     if (gp->preempt && !gp->isSystem && gp->m && gp->m->p &&
         readgstatus(gp) == Grunning) {
       gp->preempt = false;
@@ -508,8 +520,10 @@ uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp)
   if (gp->isSystem)
     fatal("morestack on g0");
   // Spurious (the guard moved since the check read it): room enough here.
-  if (sp < gp->stackhi && sp >= gp->stackguard0 + d->frame + 8192)
+  if (sp < gp->stackhi && sp >= gp->stackguard0 + d->frame + 8192) {
+    syncguard(gp);
     return 0;
+  }
   StackSeg *cur = gp->stackseg;
   uintptr_t argsize = (d->argsize + 15) & ~uintptr_t(15);
   uintptr_t need = d->frame + argsize + stackRedZone + 16 * 1024;
@@ -538,14 +552,19 @@ uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp)
   uintptr_t old = gp->stackguard0;
   if (old != abi::StackPreempt)
     gp->stackguard0 = n->lo + stackRedZone;
+  syncguard(gp);
   return newsp;
 }
 
 void rt_preemptpoll() {
   G *gp = getg();
-  if (gp->stackguard0 != abi::StackPreempt)
+  // Compiled loops poll the slot (golite_morestack has the same cases).
+  if (gp->stackguard0 != abi::StackPreempt &&
+      __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) != abi::StackPreempt)
     return;
-  gp->stackguard0 = gp->stacklo + stackRedZone;
+  if (gp->stackguard0 == abi::StackPreempt)
+    gp->stackguard0 = gp->stacklo + stackRedZone;
+  setguard(gp, gp->stackguard0);
   if (gp->preempt && !gp->isSystem && gp->m && gp->m->p && readgstatus(gp) == Grunning) {
     gp->preempt = false;
     gosched();

@@ -2,8 +2,9 @@
 // RUN: env -u GOLITE_STACKCHECK %golite build -gcflags=-nostackcheck -emit-llvm -o - %s | FileCheck --check-prefix=OFF %s
 // REQUIRES: golite
 // Functions that call start with a check of the stack pointer against
-// g->stackguard0 with a cold call of __morestack (the function's own
-// arguments after a `nest` descriptor; the callee comes from an inline asm
+// the running G's stackguard0, read in one load from its thread-local
+// slot runtime.tlsguard (not through g), with a cold call of __morestack
+// (the function's own arguments after a `nest` descriptor; the callee comes from an inline asm
 // so that no pass retypes the call to another function's signature); tiny leaves have none; big locals
 // are allocated after the check, which accounts for them; loop back-edges
 // poll for preemption. -gcflags=-nostackcheck turns all of it off.
@@ -49,8 +50,8 @@ func main() {
 
 // CHECK-LABEL: define internal { i64, %string } @main.rec(ptr %ctx, i64 %n, { i64, i64 } %p, %string %s)
 // CHECK: entry:
-// CHECK: %g = load ptr, ptr @runtime.tlsg
-// CHECK-NEXT: %stackguard0 = load i64, ptr %g
+// CHECK-NOT: @runtime.tlsg{{[^u]}}
+// CHECK: %stackguard0 = {{load i64, ptr @runtime.tlsguard|call i64 asm sideeffect "mrs \$0, TPIDR_EL0.*runtime.tlsguard.*}}
 // CHECK-NEXT: [[SP:%.*]] = call ptr @llvm.stacksave.p0()
 // CHECK-NEXT: %sp = ptrtoint ptr [[SP]] to i64
 // CHECK-NEXT: %stack.fits = icmp uge i64 %sp, %stackguard0
@@ -69,9 +70,12 @@ func main() {
 // CHECK-NEXT: alloca [1000 x i64]
 
 // CHECK-LABEL: define internal i64 @main.spin(
+// The loop poll reads the slot at every back-edge. (On arm64 the check and
+// the poll read it through an asm that recomputes the thread's TLS address:
+// test/lit/asm/stackcheck_arm64.go.)
 // CHECK: for.post:
-// CHECK: load volatile ptr, ptr @runtime.tlsg
-// CHECK-NEXT: [[GUARD:%.*]] = load volatile i64, ptr
+// CHECK-NOT: @runtime.tlsg{{[^u]}}
+// CHECK: [[GUARD:%.*]] = {{load volatile i64, ptr @runtime.tlsguard|call i64 asm sideeffect "mrs \$0, TPIDR_EL0.*runtime.tlsguard}}
 // CHECK-NEXT: %preempt = icmp eq i64 [[GUARD]], -1314
 // CHECK: preempt.poll:
 // CHECK-NEXT: call void @runtime.preemptpoll()
