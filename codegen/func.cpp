@@ -38,6 +38,9 @@ CodeGen::CodeGen(llvm::LLVMContext &C, TypeContext &tctx, const CodegenOptions &
 void CodeGen::setFuncAttrs(llvm::Function *f) {
   f->addFnAttr("frame-pointer", "all");
   f->setUWTableKind(llvm::UWTableKind::Async);
+  // Go never turns a call into a jump: runtime.Caller, runtime.Callers and
+  // tracebacks list the frame of every call on the stack.
+  f->addFnAttr("disable-tail-calls", "true");
   if (opts.noInline || opts.optLevel == 0) f->addFnAttr(llvm::Attribute::NoInline);
 }
 

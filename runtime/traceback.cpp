@@ -3,16 +3,17 @@
 // This file implements the traceback printed after "goroutine 1
 // [running]:" by unrecovered panics and fatal errors.
 //
-// Go prints "function(args)\n\tfile:line +0xoff" per frame. We have no
-// pc-to-line table yet (DWARF is there, but reading it is a later issue), so
-// each frame prints as
+// Go prints "function(args)\n\tfile:line +0xoff" per frame. We print
 //     main.f(...)
-//     	?:0 +0x1c
-// with the function name taken from the executable's own ELF symbol table
-// (read from /proc/self/exe through mmap: no dladdr in static programs).
-// Frames of the runtime itself (C++ and "runtime." symbols) are skipped, as
-// Go skips runtime frames below the panic, and the listing stops after
-// main.main.
+//     	/abs/path/main.go:12 +0x1c
+// with the function, file and line from the run-time symbol table
+// (symtab.cpp: the program's own DWARF), a frame of its own for each call
+// LLVM inlined (without the +0xoff, as Go prints inlined frames). Should
+// the table not know a pc, the name comes from the executable's ELF symbol
+// table (read from /proc/self/exe through mmap: no dladdr in static
+// programs) and the position prints as ?:0. Frames of the runtime itself
+// (C++ and "runtime." symbols) are skipped, as Go skips runtime frames
+// below the panic, and the listing stops after main.main.
 //
 // Invariants: no allocation from the GC heap or malloc (mmap only), so it
 // is usable from fatal errors and signal handlers; any failure just ends
@@ -21,6 +22,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "runtime/runtime.h"
+#include "runtime/symtab.h"
 
 #include <elf.h>
 #include <fcntl.h>
@@ -90,6 +92,39 @@ const char *lookupSymbol(uintptr_t pc, uintptr_t *off) {
   return symtab.strtab + best->st_name;
 }
 
+/// Prints the frames at pc (a return address unless `exact`), inlined
+/// ones first; off is pc's offset in its function. Returns false if pc is
+/// not in a Go function of the program; *isMain tells whether the
+/// outermost frame is main.main.
+bool printFrames(uintptr_t pc, bool exact, uintptr_t off, bool *isMain) {
+  Frame fr[16];
+  int n = symtabTryReady() ? pcFrames(exact ? pc : pc - 1, fr, 16) : 0;
+  if (n == 0)
+    return false;
+  Frame &outer = fr[n - 1];
+  if (outer.nameLen >= 8 && memcmp(outer.name, "runtime.", 8) == 0) {
+    *isMain = false;
+    return true; // a runtime frame: listed by nobody
+  }
+  for (int i = 0; i < n; i++) {
+    printGoString(GoString{reinterpret_cast<const uint8_t *>(fr[i].name), fr[i].nameLen});
+    printStr("(...)\n\t");
+    if (fr[i].fileLen)
+      printGoString(GoString{reinterpret_cast<const uint8_t *>(fr[i].file), fr[i].fileLen});
+    else
+      printStr("?");
+    printStr(":");
+    printInt(fr[i].line);
+    if (i == n - 1) {
+      printStr(" +");
+      printHex(off);
+    }
+    printStr("\n");
+  }
+  *isMain = outer.nameLen == 9 && memcmp(outer.name, "main.main", 9) == 0;
+  return true;
+}
+
 struct WalkState {
   int skip;
   int printed;
@@ -122,6 +157,13 @@ _Unwind_Reason_Code walkFrame(_Unwind_Context *ctx, void *arg) {
     pc--; // a return address: look up the call
   uintptr_t off = 0;
   const char *name = lookupSymbol(pc, &off);
+  bool isMain = false;
+  if (printFrames(pc, true, off + (before ? 0 : 1), &isMain)) {
+    ws->printed++;
+    if (isMain || ws->printed >= 100)
+      ws->done = true;
+    return _URC_NO_REASON;
+  }
   if (!name || !isGoSymbol(name))
     return _URC_NO_REASON;
   printStr(name);
@@ -157,7 +199,11 @@ void tracebackFrames(uintptr_t pc, uintptr_t fp, uintptr_t lo, uintptr_t hi) {
   for (int depth = 0; depth < 1000 && pc; depth++) {
     uintptr_t off = 0;
     const char *name = lookupSymbol(pc - 1, &off);
-    if (name && isGoSymbol(name)) {
+    bool isMain = false;
+    if (printFrames(pc, false, off + 1, &isMain)) {
+      if (isMain || ++printed >= 100)
+        return;
+    } else if (name && isGoSymbol(name)) {
       printStr(name);
       printStr("(...)\n\t?:0 +");
       printHex(off + 1);

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -138,15 +139,21 @@ func appendHeader(b []byte, flags int, prefix string, t time.Time, file string, 
 // text to print after the prefix specified by the flags of the Logger. A
 // newline is appended if the last character of s is not already a
 // newline. Calldepth is the count of frames to skip when computing the
-// file name and line number if Llongfile or Lshortfile is set.
-//
-// golite has no runtime.Caller yet: the position prints as "???:0", what
-// Go prints when it cannot find the caller.
+// file name and line number if Llongfile or Lshortfile is set: 1 names
+// the caller of Output.
 func (l *Logger) Output(calldepth int, s string) error {
 	now := time.Now()
+	// The caller is looked up before taking the lock: it walks the stack
+	// and, the first time, reads the program's line tables.
+	file, line := "???", 0
+	if l.Flags()&(Lshortfile|Llongfile) != 0 {
+		if _, f, n, ok := runtime.Caller(calldepth); ok {
+			file, line = f, n
+		}
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	b := appendHeader(l.line[:0], l.flags, l.prefix, now, "???", 0)
+	b := appendHeader(l.line[:0], l.flags, l.prefix, now, file, line)
 	b = append(b, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		b = append(b, '\n')
