@@ -20,6 +20,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "runtime/cpath.h"
 #include "runtime/runtime.h"
 
 #include <cerrno>
@@ -42,27 +43,6 @@ namespace {
 struct IntErr {
   GoInt value;
   GoInt err;
-};
-
-/// A Go string copied into a NUL-terminated buffer for a system call.
-struct CPath {
-  char buf[PATH_MAX];
-  int err = 0;
-  CPath(const char *p, GoInt n) {
-    if (n >= PATH_MAX) {
-      err = ENAMETOOLONG;
-      buf[0] = 0;
-      return;
-    }
-    if (n > 0 && memchr(p, 0, size_t(n))) {
-      err = EINVAL;
-      buf[0] = 0;
-      return;
-    }
-    if (n > 0)
-      memcpy(buf, p, size_t(n));
-    buf[n] = 0;
-  }
 };
 
 /// Runs a system call that returns -1 and sets errno on failure, outside

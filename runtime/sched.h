@@ -443,13 +443,15 @@ void pushOlderSegments(G *gp, void (*push)(void *lo, void *hi));
 /// Bytes reserved below every segment's guard (stackguard0 = lo + this).
 extern uintptr_t stackRedZone;
 /// Sets the guard of the running G (gp == getg()) and the thread's slot.
-inline void setguard(G *gp, uintptr_t v) {
+/// (Not inlined, like getg: clang computes a TLS address once per function
+/// on arm64, and a caller that parked since would write the old thread's.)
+[[gnu::noinline]] inline void setguard(G *gp, uintptr_t v) {
   gp->stackguard0 = v;
   __atomic_store_n(&golite_tlsguard, v, __ATOMIC_RELAXED);
 }
 /// Copies the running G's guard into the thread's slot after the runtime
 /// changed it, keeping a poison sysmon wrote into the slot meanwhile.
-inline void syncguard(G *gp) {
+[[gnu::noinline]] inline void syncguard(G *gp) {
   uintptr_t v = gp->stackguard0;
   if (__atomic_load_n(&golite_tlsguard, __ATOMIC_RELAXED) == abi::StackPreempt)
     v = abi::StackPreempt;

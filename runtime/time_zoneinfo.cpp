@@ -13,6 +13,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "runtime/cpath.h"
 #include "runtime/runtime.h"
 
 #include <cerrno>
@@ -39,13 +40,10 @@ bool time_runtime_getenv(void *, const char *p, GoInt n, GoString *value)
 // at 10 MB, as do we).
 GoInt time_runtime_readFile(void *, const char *p, GoInt n, GoSlice *data) {
   constexpr GoInt maxFileSize = 10 << 20;
-  char path[PATH_MAX];
-  if (n >= PATH_MAX)
-    return ENAMETOOLONG;
-  if (memchr(p, 0, size_t(n)))
-    return EINVAL;
-  memcpy(path, p, size_t(n));
-  path[n] = 0;
+  CPath cpath(p, n); // small: this runs in the red zone of a goroutine's stack
+  if (cpath.err)
+    return cpath.err;
+  const char *path = cpath.buf;
   GoInt err = 0;
   rt_entersyscall();
   int fd;
