@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/codegen.h"
+#include "codegen/fusemuladd.h"
 #include "codegen/target.h"
 
 #include "llvm/IR/LegacyPassManager.h"
@@ -17,12 +18,15 @@
 
 using namespace golite;
 
-static void optimize(llvm::Module &m, llvm::TargetMachine *tm, int level) {
+static void optimize(llvm::Module &m, llvm::TargetMachine *tm, int level, bool fuseMulAdd) {
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
   llvm::ModuleAnalysisManager mam;
   llvm::PassBuilder pb(tm);
+  // Go fuses multiply-adds on arm64 only (codegen/fusemuladd.cpp).
+  if (fuseMulAdd)
+    addMulAddFusion(pb);
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);
@@ -52,7 +56,7 @@ bool golite::emitObject(llvm::Module &m, const CodegenOptions &opts, const std::
       return false;
     }
   }
-  optimize(m, tm, opts.optLevel);
+  optimize(m, tm, opts.optLevel, t->goarch == "arm64");
   std::error_code ec;
   llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
   if (ec) {

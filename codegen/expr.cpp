@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/cg.h"
+#include "codegen/fusemuladd.h"
 
 #include "llvm/IR/IntrinsicsX86.h"
 #include "llvm/IR/MDBuilder.h"
@@ -870,21 +871,33 @@ llvm::Value *CodeGen::emitEqual(llvm::Value *x, llvm::Value *y, Type *t) {
 // Conversions
 //===----------------------------------------------------------------------===//
 
+// floatToInt converts a float to an integer type as Go 1.19's compiler does
+// on each GOARCH; values out of the target's range (NaN, +-Inf, too large)
+// give the instruction's own answer (test/lit/run/floats/float_to_int_range.go):
+// - arm64: uint64 (uint, uintptr) through FCVTZU, int64 and uint32 through
+//   64-bit FCVTZS, narrower types through 32-bit FCVTZS, then truncated.
+//   FCVTZS/FCVTZU saturate and give 0 for NaN, as llvm.fpto[su]i.sat.
+// - amd64: int64 and uint32 through 64-bit CVTTSD2SQ, narrower types
+//   through 32-bit CVTTSD2SL, then truncated; out of range both give their
+//   "integer indefinite" 0x80...0. uint64 subtracts 2**63 first if x >= 2**63
+//   (or is NaN) and sets the top bit again.
 llvm::Value *CodeGen::floatToInt(llvm::Value *v, Type *to) {
   llvm::Type *ity = llt(to);
   unsigned w = ity->getIntegerBitWidth();
   bool uns = !isSigned(to);
+  // The width of the conversion instruction Go uses.
+  unsigned cw = (w == 64 || (uns && w == 32)) ? 64 : 32;
   bool arm = opts.target && opts.target->goarch == "arm64";
   if (arm) {
-    unsigned cw = w < 32 ? 32 : w;
-    auto id = uns ? llvm::Intrinsic::fptoui_sat : llvm::Intrinsic::fptosi_sat;
+    auto id = uns && w == 64 ? llvm::Intrinsic::fptoui_sat : llvm::Intrinsic::fptosi_sat;
     llvm::Type *cty = b.getIntNTy(cw);
     llvm::Function *f = llvm::Intrinsic::getDeclaration(M, id, {cty, v->getType()});
     llvm::Value *r = b.CreateCall(f, {v});
     return w < cw ? b.CreateTrunc(r, ity) : r;
   }
   llvm::Value *d = v->getType()->isFloatTy() ? b.CreateFPExt(v, b.getDoubleTy()) : v;
-  llvm::Function *cvt = llvm::Intrinsic::getDeclaration(M, llvm::Intrinsic::x86_sse2_cvttsd2si64);
+  llvm::Function *cvt = llvm::Intrinsic::getDeclaration(
+      M, cw == 64 ? llvm::Intrinsic::x86_sse2_cvttsd2si64 : llvm::Intrinsic::x86_sse2_cvttsd2si);
   auto conv = [&](llvm::Value *x) { return b.CreateCall(cvt, {b.CreateInsertElement(llvm::UndefValue::get(llvm::FixedVectorType::get(b.getDoubleTy(), 2)), x, uint64_t(0))}); };
   if (uns && w == 64) {
     llvm::Value *two63 = llvm::ConstantFP::get(b.getDoubleTy(), 9223372036854775808.0);
@@ -894,7 +907,7 @@ llvm::Value *CodeGen::floatToInt(llvm::Value *v, Type *to) {
     return b.CreateSelect(small, r1, r2);
   }
   llvm::Value *r = conv(d);
-  return w < 64 ? b.CreateTrunc(r, ity) : r;
+  return w < cw ? b.CreateTrunc(r, ity) : r;
 }
 
 llvm::Value *CodeGen::emitConversion(llvm::Value *v, Type *from, Type *to) {
@@ -914,11 +927,20 @@ llvm::Value *CodeGen::emitConversion(llvm::Value *v, Type *from, Type *to) {
     if ((fb->info & IsInteger) && (tb->info & IsFloat))
       return isSigned(from) ? b.CreateSIToFP(v, tt) : b.CreateUIToFP(v, tt);
     if ((fb->info & IsFloat) && (tb->info & IsInteger)) return floatToInt(v, to);
+    // T(v) between identical float types rounds: on arm64, where products
+    // are fused into adds as Go fuses them, it keeps v's product unfused
+    // (codegen/fusemuladd.cpp).
+    bool arm = opts.target && opts.target->goarch == "arm64";
     if ((fb->info & IsFloat) && (tb->info & IsFloat)) {
-      if (ft == tt) return v;
+      if (ft == tt) return arm ? markRounded(b, v) : v;
       return ft->isFloatTy() ? b.CreateFPExt(v, tt) : b.CreateFPTrunc(v, tt);
     }
     if ((fb->info & IsComplex) && (tb->info & IsComplex)) {
+      if (ft == tt && arm && !llvm::isa<llvm::Constant>(v)) {
+        llvm::Value *re = markRounded(b, b.CreateExtractValue(v, 0));
+        llvm::Value *im = markRounded(b, b.CreateExtractValue(v, 1));
+        return b.CreateInsertValue(b.CreateInsertValue(v, re, 0), im, 1);
+      }
       if (ft == tt) return v;
       llvm::Type *et = tt->getStructElementType(0);
       auto cv = [&](llvm::Value *x) {

@@ -23,10 +23,15 @@ const (
 // Exp returns e**x. Exp(+Inf) = +Inf, Exp(NaN) = NaN; very large results
 // overflow to +Inf, very small ones underflow to 0.
 // On amd64 Go 1.19 computes Exp in assembly with another method, which
-// expAsm imitates; elsewhere it uses fdlibm's, expPlain.
+// expAsm imitates; elsewhere it uses fdlibm's, expPlain. Go's arm64
+// assembly agrees with expPlain except that it flushes results below
+// 0.75 * 2**-1074 to 0, where expPlain rounds them up to 2**-1074.
 func Exp(x float64) float64 {
 	if asmExp {
 		return expAsm(x)
+	}
+	if x < expZeroBelow {
+		return 0
 	}
 	return expPlain(x)
 }
@@ -440,10 +445,13 @@ func Pow(x, y float64) float64 {
 	return Ldexp(acc, accExp)
 }
 
-// isOddInt reports whether x is an odd integer.
+// isOddInt reports whether x is an odd integer, as Go 1.19 decides it:
+// from int64(x), which saturates on arm64, so that there every finite
+// x >= 2**63 counts as odd (int64(x) is MaxInt64).
 func isOddInt(x float64) bool {
 	if Abs(x) >= 1<<53 {
-		return false // all such floats are even integers
+		// All such floats are even integers; ±Inf is none.
+		return convSaturates && x >= 1<<63 && x <= MaxFloat64
 	}
 	i, f := Modf(x)
 	return f == 0 && int64(i)&1 == 1

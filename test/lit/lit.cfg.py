@@ -70,6 +70,10 @@ if goarch != _host:
 config.substitutions.append(("%run", run_prefix))
 # First, so that `%go` (below) does not take the prefix of `%goarch`.
 config.substitutions.insert(0, ("%goarch", goarch))
+# FileCheck prefix of the target's own lines in tests whose output differs
+# by architecture (`--check-prefixes=CHECK,%archprefix`: AMD64 or ARM64;
+# scripts/update-arch-checks.py writes them from Go's output on each).
+config.substitutions.insert(0, ("%archprefix", goarch.upper()))
 # What cross builds can do here: `cross-arm64` when the build tree has the
 # arm64 runtime and Boehm GC, `qemu-aarch64` when qemu-user is installed.
 _obj = getattr(config, "golite_obj_root", "")
