@@ -113,6 +113,15 @@ const abi::TypeDesc deferRecordType = {
 /// one recover() must present: see the file comment.
 [[gnu::noinline]] void runDeferred(Panic *p, abi::Closure *fn) {
   p->argp = __builtin_frame_address(0);
+  // fn must be entered directly from this frame: a preemption poison
+  // failing its prologue check would re-enter it through __morestack one
+  // frame deeper, and its recover would miss argp (seen on arm64 under
+  // load). Take a pending poison back; sysmon asks again on its next tick.
+  // (Growth at fn's entry cannot happen: gopanic runs on deepStackBytes.)
+  if (G *gp = getg(); gp && !gp->isSystem &&
+      (gp->stackguard0 == abi::StackPreempt ||
+       __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) == abi::StackPreempt))
+    setguard(gp, gp->stacklo + stackRedZone);
   reinterpret_cast<void (*)(void *)>(fn->fn)(fn);
   // Not a tail call: the frame must exist while fn runs. Clearing argp also
   // keeps a later recover from matching a stale frame.
