@@ -693,24 +693,12 @@ Str resolveName(const Str &name, uint64_t origin) {
 }
 
 void loadElf() {
-  int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
+  size_t size = 0;
+  const uint8_t *base = selfExe(&size);
+  if (!base)
     return;
-  struct stat st;
-  if (fstat(fd, &st) != 0 || st.st_size < long(sizeof(Elf64_Ehdr))) {
-    close(fd);
-    return;
-  }
-  void *map = mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (map == MAP_FAILED)
-    return;
-  auto *base = static_cast<const uint8_t *>(map);
-  size_t size = size_t(st.st_size);
   auto *eh = reinterpret_cast<const Elf64_Ehdr *>(base);
-  if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_ident[EI_CLASS] != ELFCLASS64 ||
-      eh->e_shoff + uint64_t(eh->e_shnum) * sizeof(Elf64_Shdr) > size ||
-      eh->e_phoff + uint64_t(eh->e_phnum) * sizeof(Elf64_Phdr) > size)
+  if (eh->e_phoff + uint64_t(eh->e_phnum) * sizeof(Elf64_Phdr) > size)
     return;
   T.file = base;
   T.fileSize = size;
@@ -1073,6 +1061,45 @@ _Unwind_Reason_Code walkStep(_Unwind_Context *ctx, void *arg) {
 }
 
 } // namespace
+
+const uint8_t *selfExe(size_t *size) {
+  // Mapped once for the process; two threads racing here map twice and the
+  // loser unmaps its copy.
+  static std::atomic<const uint8_t *> image{nullptr};
+  static std::atomic<size_t> imageSize{0};
+  if (const uint8_t *p = image.load(std::memory_order_acquire)) {
+    *size = imageSize.load(std::memory_order_relaxed);
+    return p;
+  }
+  int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return nullptr;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || st.st_size < long(sizeof(Elf64_Ehdr))) {
+    close(fd);
+    return nullptr;
+  }
+  size_t n = size_t(st.st_size);
+  void *map = mmap(nullptr, n, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED)
+    return nullptr;
+  auto *base = static_cast<const uint8_t *>(map);
+  auto *eh = reinterpret_cast<const Elf64_Ehdr *>(base);
+  if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_ident[EI_CLASS] != ELFCLASS64 ||
+      eh->e_shoff + uint64_t(eh->e_shnum) * sizeof(Elf64_Shdr) > n) {
+    munmap(map, n);
+    return nullptr;
+  }
+  imageSize.store(n, std::memory_order_relaxed);
+  const uint8_t *expected = nullptr;
+  if (!image.compare_exchange_strong(expected, base, std::memory_order_acq_rel)) {
+    munmap(map, n);
+    base = expected;
+  }
+  *size = n;
+  return base;
+}
 
 bool symtabReady() {
   int s = tablesState.load(std::memory_order_acquire);

@@ -37,6 +37,11 @@ struct FrameRecord {
   bool inlined;
 };
 
+/// The program's own ELF file (/proc/self/exe), mapped read-only once and
+/// shared by the DWARF tables and the traceback's symbol lookup; null if it
+/// cannot be read or is not ELF64 (header and section table checked).
+const uint8_t *selfExe(size_t *size);
+
 /// Builds the tables on first use (thread-safe; mmap only).
 bool symtabReady();
 /// The same, but false instead of waiting when another thread is building

@@ -10,7 +10,7 @@
 // (symtab.cpp: the program's own DWARF), a frame of its own for each call
 // LLVM inlined (without the +0xoff, as Go prints inlined frames). Should
 // the table not know a pc, the name comes from the executable's ELF symbol
-// table (read from /proc/self/exe through mmap: no dladdr in static
+// table (from /proc/self/exe mapped by selfExe in symtab.cpp: no dladdr in static
 // programs) and the position prints as ?:0. Frames of the runtime itself
 // (C++ and "runtime." symbols) are skipped, as Go skips runtime frames
 // below the panic, and the listing stops after main.main.
@@ -25,10 +25,6 @@
 #include "runtime/symtab.h"
 
 #include <elf.h>
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <unwind.h>
 
 namespace golite::rt {
@@ -48,22 +44,11 @@ void loadSymtab() {
   if (symtab.loaded)
     return;
   symtab.loaded = true;
-  int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
+  size_t size = 0;
+  const uint8_t *base = selfExe(&size);
+  if (!base)
     return;
-  struct stat st;
-  if (fstat(fd, &st) != 0 || st.st_size < long(sizeof(Elf64_Ehdr))) {
-    close(fd);
-    return;
-  }
-  void *map = mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (map == MAP_FAILED)
-    return;
-  auto *base = static_cast<const uint8_t *>(map);
   auto *eh = reinterpret_cast<const Elf64_Ehdr *>(base);
-  if (memcmp(eh->e_ident, ELFMAG, SELFMAG) != 0 || eh->e_ident[EI_CLASS] != ELFCLASS64)
-    return;
   auto *sh = reinterpret_cast<const Elf64_Shdr *>(base + eh->e_shoff);
   for (unsigned i = 0; i < eh->e_shnum; i++) {
     if (sh[i].sh_type != SHT_SYMTAB || sh[i].sh_link >= eh->e_shnum)
