@@ -118,10 +118,8 @@ const abi::TypeDesc deferRecordType = {
   // frame deeper, and its recover would miss argp (seen on arm64 under
   // load). Take a pending poison back; sysmon asks again on its next tick.
   // (Growth at fn's entry cannot happen: gopanic runs on deepStackBytes.)
-  if (G *gp = getg(); gp && !gp->isSystem &&
-      (gp->stackguard0 == abi::StackPreempt ||
-       __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) == abi::StackPreempt))
-    setguard(gp, gp->stacklo + stackRedZone);
+  if (G *gp = getg(); gp && !gp->isSystem)
+    takePreemptPoison(gp);
   reinterpret_cast<void (*)(void *)>(fn->fn)(fn);
   // Not a tail call: the frame must exist while fn runs. Clearing argp also
   // keeps a later recover from matching a stale frame.

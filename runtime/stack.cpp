@@ -415,6 +415,27 @@ void popseg(G *gp) {
 // Running runtime code on a bigger stack.
 //===----------------------------------------------------------------------===//
 
+bool takePreemptPoison(G *gp) {
+  // Acquire: sysmon wrote gp->preempt and the G's guard before the slot.
+  if (gp->stackguard0 != abi::StackPreempt &&
+      __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) != abi::StackPreempt)
+    return false;
+  // A poison in the slot alone may have been meant for the G this thread
+  // ran before (or be on g0): then preempt is not set and this only
+  // restores the slot.
+  if (gp->stackguard0 == abi::StackPreempt)
+    gp->stackguard0 = gp->stacklo + stackRedZone;
+  setguard(gp, gp->stackguard0);
+  return true;
+}
+
+void yieldIfPreempted(G *gp) {
+  if (gp->preempt && !gp->isSystem && gp->m && gp->m->p && readgstatus(gp) == Grunning) {
+    gp->preempt = false;
+    gosched();
+  }
+}
+
 bool onShortStack(uintptr_t need) {
   G *gp = getg();
   if (!gp || gp->isSystem)
@@ -500,21 +521,10 @@ extern "C" {
 /// at (its arguments copied there), or 0 to call it again where it is.
 uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp) {
   G *gp = getg();
-  // Acquire: sysmon wrote gp->preempt and the G's guard before the slot.
-  if (gp->stackguard0 == abi::StackPreempt ||
-      __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) == abi::StackPreempt) {
-    // Preemption request (sysmon): restore the guard and yield. The
-    // function runs again here and checks again. A poison in the slot
-    // alone may have been meant for the G this thread ran before (or be
-    // on g0): then preempt is not set and this only restores the slot.
-    if (gp->stackguard0 == abi::StackPreempt)
-      gp->stackguard0 = gp->stacklo + stackRedZone;
-    setguard(gp, gp->stackguard0);
-    if (gp->preempt && !gp->isSystem && gp->m && gp->m->p &&
-        readgstatus(gp) == Grunning) {
-      gp->preempt = false;
-      gosched();
-    }
+  if (takePreemptPoison(gp)) {
+    // Preemption request (sysmon): yield. The function runs again here
+    // and checks again.
+    yieldIfPreempted(gp);
     return 0;
   }
   if (gp->isSystem)
@@ -557,18 +567,10 @@ uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp)
 }
 
 void rt_preemptpoll() {
-  G *gp = getg();
   // Compiled loops poll the slot (golite_morestack has the same cases).
-  if (gp->stackguard0 != abi::StackPreempt &&
-      __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) != abi::StackPreempt)
-    return;
-  if (gp->stackguard0 == abi::StackPreempt)
-    gp->stackguard0 = gp->stacklo + stackRedZone;
-  setguard(gp, gp->stackguard0);
-  if (gp->preempt && !gp->isSystem && gp->m && gp->m->p && readgstatus(gp) == Grunning) {
-    gp->preempt = false;
-    gosched();
-  }
+  G *gp = getg();
+  if (takePreemptPoison(gp))
+    yieldIfPreempted(gp);
 }
 
 /// Called by __morestack when the function returned (sp back on the older
