@@ -185,6 +185,8 @@ public:
 
   // ---- func.cpp
   llvm::Function *getFunc(Func *f);
+  /// Whether f's declaration is preceded by the directive `//<text>`.
+  bool hasPragma(Func *f, const std::string &text);
   llvm::Function *newGoFunction(const std::string &name, Signature *sig, bool withRecv);
   void emitPending(PendingFn &p);
   void emitGlobals(Package *p);

@@ -61,6 +61,10 @@ std::unique_ptr<llvm::Module> generatePackageModule(llvm::LLVMContext &llctx, Ty
 /// cannot collide with a Go symbol).
 std::string packageInitSymbol(const std::string &path);
 
+/// Inserts the prologue stack checks of the functions codegen marked for
+/// them (codegen/stackcheck.cpp); emitObject does it after optimization.
+void insertStackChecks(llvm::Module &m, int optLevel);
+
 /// Optimizes `m` for opts.optLevel and writes an object file. Returns false
 /// and sets `err` on failure.
 bool emitObject(llvm::Module &m, const CodegenOptions &opts, const std::string &path,

@@ -15,8 +15,8 @@
 //     runtime.deferlp whether the unwind is a recovery aimed at this frame:
 //     if so the function runs deferreturn and returns its named results
 //     (zero for unnamed ones), else it resumes unwinding;
-//   - recover() is runtime.gorecover(frameaddress(1), frameaddress(2)), and
-//     its caller is noinline.
+//   - recover() is runtime.gorecover(frameaddress(1)), and its caller is
+//     noinline.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/cg.h"
@@ -86,8 +86,7 @@ llvm::Value *CodeGen::emitRecover() {
   llvm::Function *fa =
       llvm::Intrinsic::getDeclaration(M, llvm::Intrinsic::frameaddress, {ptrTy()});
   llvm::Value *f1 = b.CreateCall(fa, {b.getInt32(1)});
-  llvm::Value *f2 = b.CreateCall(fa, {b.getInt32(2)});
-  llvm::Value *r = rtcall("gorecover", {f1, f2});
+  llvm::Value *r = rtcall("gorecover", {f1});
   llvm::Value *v = llvm::UndefValue::get(ifaceTy());
   v = b.CreateInsertValue(v, b.CreateExtractValue(r, 0), 0);
   return b.CreateInsertValue(v, b.CreateExtractValue(r, 1), 1);

@@ -2,7 +2,9 @@
 //
 // This file implements emitObject: it runs LLVM's standard per-module
 // pipeline for the optimization level (new PassBuilder; the O0 pipeline for
-// -O0) and writes an ELF object with the target machine from target.cpp.
+// -O0), inserts the prologue stack checks (after inlining, so that inlined
+// bodies carry none), and writes an ELF object with the target machine
+// from target.cpp.
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/codegen.h"
@@ -57,6 +59,7 @@ bool golite::emitObject(llvm::Module &m, const CodegenOptions &opts, const std::
     }
   }
   optimize(m, tm, opts.optLevel, t->goarch == "arm64");
+  insertStackChecks(m, opts.optLevel);
   std::error_code ec;
   llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
   if (ec) {

@@ -85,10 +85,21 @@ llvm::Function *CodeGen::getFunc(Func *f) {
     // external declarations.
     if (f->decl && f->decl->body && name != "main.main" && owns(f->pkg) && internalDefs())
       fn->setLinkage(llvm::GlobalValue::InternalLinkage);
-    if (f->decl && an.callsRecover.count(f->decl)) fn->addFnAttr(llvm::Attribute::NoInline);
+    if (f->decl && (an.callsRecover.count(f->decl) || hasPragma(f, "go:noinline")))
+      fn->addFnAttr(llvm::Attribute::NoInline);
   }
   funcs[f] = fn;
   return fn;
+}
+
+bool CodeGen::hasPragma(Func *f, const std::string &text) {
+  if (!f->decl || !f->pkg) return false;
+  for (File *file : f->pkg->files)
+    for (const File::Pragma &p : file->pragmas)
+      if (p.pos == f->decl->pos() && p.text.rfind("//" + text, 0) == 0 &&
+          (p.text.size() == text.size() + 2 || p.text[text.size() + 2] == ' '))
+        return true;
+  return false;
 }
 
 llvm::Value *CodeGen::heapAlloc(Type *t) {

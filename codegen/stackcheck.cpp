@@ -5,16 +5,23 @@
 // back-edges (issue 4; docs/stacks.md has the design and the numbers).
 //
 // The check is plain IR, the same on every target (LLVM's "split-stack"
-// attribute is x86-only):
+// attribute is x86-only). Codegen only marks the functions that get one
+// (emitStackCheck); insertStackChecks adds it after the optimization
+// pipeline (emitObject), so that inlined bodies carry no check of their
+// own, a function whose calls were all inlined is a leaf, and checks do
+// not count against inlining. (With checks inserted at codegen, every
+// inlined callee kept its check in the caller: +8% on strmap.)
 //
-//   entry:  <static allocas>
-//           %guard = load i64, ptr @runtime.tlsguard   ; local-exec TLS
+//   check:  %guard = load i64, ptr @runtime.tlsguard   ; local-exec TLS
 //           %sp    = llvm.stacksave()                   ; sp below the frame
 //           br (%sp - big >= %guard), body, morestack   ; weights 2000:1
 //   morestack:                                          ; cold
-//           %fn = asm "lea __morestack"                  ; keeps F's type
+//           br (%guard == StackPreempt), poll, grow
+//   poll:   call runtime.preemptpoll()                  ; yields
+//           br (%sp - big >= reloaded guard), body, grow
+//   grow:   %fn = asm "lea __morestack"                  ; keeps F's type
 //           %r = call %fn(ptr nest @F.stackdesc, <F's arguments>)
-//           ret %r
+//           br return                                   ; F's other returns
 //
 // __morestack (runtime/arch/<goarch>/morestack.S) has F's own signature,
 // so arguments (registers, stack, sret) arrive exactly as F's do; the
@@ -24,10 +31,28 @@
 // allocas) so that the frame allocated before the check stays within the
 // red zone below stackguard0 (runtime/stack.cpp: stackRedZone).
 //
+// Placement: at the entry when the function is a leaf, is built without
+// optimization, or has big locals; otherwise at the start of the nearest
+// block that dominates every call, lies in no cycle, and is reached only
+// through instructions that write nothing but the function's own locals
+// (the slow path runs the function again from its start, so anything done
+// before the check must be harmless to repeat). A path that returns
+// without a call (fib's `n < 2`) then skips the check, and LLVM's
+// shrink-wrapping moves the register saves below it as well (a return
+// block that both sides shared is copied for the early side, and the
+// returns past the check, the slow path's too, are merged into one, so
+// that shrink-wrapping finds one save and one restore point). Arguments the
+// function never reads are passed to __morestack as poison, so that
+// callers stop setting them (a plain function's unused closure context).
+//
 // The check is omitted in leaves (no calls but intrinsics and no-return
 // runtime panics) whose frame is at most tinyFrame bytes: the red zone
 // covers them. A poisoned guard (abi::StackPreempt) fails every check, so
-// the slow path is also the preemption point.
+// the slow path is also the preemption point: it yields in
+// runtime.preemptpoll and goes on in place when the reloaded guard says
+// the stack is long enough; only a short stack enters F again on a new
+// segment (golite_morestack never re-enters it in place: recover and
+// runtime.Caller recognize __morestack's frame).
 //
 // runtime.tlsguard is the running G's stackguard0 in a thread-local slot
 // of its own (runtime/sched.h: golite_tlsguard; the runtime rewrites it at
@@ -43,18 +68,27 @@
 // Switch: on by default; -gcflags=-nostackcheck (hidden, for measurement)
 // or GOLITE_STACKCHECK=0 turns both off, GOLITE_STACKCHECK=1 forces them on.
 // GOLITE_STACKGUARD=g (measurement only) emits the former two-load
-// sequence through runtime.tlsg.
+// sequence through runtime.tlsg; GOLITE_LOOPPOLL=0 (measurement only)
+// leaves the loop polls out. (Neither is part of the package cache's key:
+// measure with a cache directory of their own, XDG_CACHE_HOME.)
 //
 //===----------------------------------------------------------------------===//
 #include "codegen/cg.h"
 #include "runtime/abi.h"
 
+#include "llvm/ADT/SCCIterator.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/InlineAsm.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/TargetParser/Triple.h"
 
 #include <cstdlib>
+#include <set>
 
 using namespace golite;
 using namespace golite::cg;
@@ -74,6 +108,9 @@ constexpr uint64_t tinyFrame = 256;
 /// allocated after the check.
 constexpr uint64_t maxCheckedFrame = 512;
 constexpr uint64_t bigLocal = 64;
+/// Marks the functions that get a check (emitStackCheck) until
+/// insertStackChecks runs.
+constexpr const char *kStackCheckAttr = "golite-stackcheck";
 
 /// Upper bound of the 8-byte slots a value of type t takes when passed.
 uint64_t argSlots(llvm::Type *t) {
@@ -88,6 +125,155 @@ uint64_t argSlots(llvm::Type *t) {
   if (t->isIntegerTy() && t->getIntegerBitWidth() > 64) return 2 + 1;
   return 1;
 }
+/// Whether `i` may use the stack beyond the red zone: a call of a function
+/// that returns (intrinsics, inline asm and no-return runtime panics run
+/// within it).
+bool needsCheck(const llvm::Instruction &i) {
+  auto *cb = dyn_cast<llvm::CallBase>(&i);
+  if (!cb || isa<llvm::IntrinsicInst>(cb) || cb->isInlineAsm() || cb->doesNotReturn()) return false;
+  if (auto *callee = cb->getCalledFunction(); callee && callee->doesNotReturn()) return false;
+  return true;
+}
+
+/// Whether running `i` and then running the function again from the start
+/// (which the slow path does) is the same as running it once: it writes
+/// nothing but the function's own locals.
+bool repeatable(const llvm::Instruction &i) {
+  if (auto *ii = dyn_cast<llvm::IntrinsicInst>(&i)) {
+    if (ii->isAssumeLikeIntrinsic() || ii->isLifetimeStartOrEnd()) return true;
+    if (auto *ms = dyn_cast<llvm::MemSetInst>(ii))
+      return !ms->isVolatile() && isa<llvm::AllocaInst>(ms->getDest()->stripPointerCasts());
+    if (auto *mt = dyn_cast<llvm::MemTransferInst>(ii))
+      return !mt->isVolatile() && isa<llvm::AllocaInst>(mt->getDest()->stripPointerCasts());
+  }
+  if (auto *st = dyn_cast<llvm::StoreInst>(&i))
+    return st->isSimple() && isa<llvm::AllocaInst>(st->getPointerOperand()->stripPointerCasts());
+  return !i.mayHaveSideEffects() && !isa<llvm::AllocaInst>(i);
+}
+
+/// The block at whose start the prologue check goes: the nearest block that
+/// dominates every call, is in no cycle, and is reached from the entry only
+/// through repeatable instructions (the slow path runs the function again
+/// from its start on the new segment). The entry when there is none.
+llvm::BasicBlock *checkBlock(llvm::Function &fn, llvm::DominatorTree &dt) {
+  llvm::BasicBlock *entry = &fn.getEntryBlock();
+  if (fn.size() > 4000) return entry; // keep the compile linear
+  llvm::BasicBlock *at = nullptr;
+  for (auto &bb : fn) {
+    if (!dt.isReachableFromEntry(&bb)) continue;
+    for (auto &inst : bb) {
+      if (isa<llvm::InvokeInst>(inst) || isa<llvm::LandingPadInst>(inst)) return entry;
+      if (needsCheck(inst)) {
+        at = at ? dt.findNearestCommonDominator(at, &bb) : &bb;
+        break;
+      }
+    }
+  }
+  if (!at || at == entry) return entry;
+  std::set<const llvm::BasicBlock *> cyclic;
+  for (auto it = llvm::scc_begin(&fn); !it.isAtEnd(); ++it)
+    if (it.hasCycle()) cyclic.insert((*it).begin(), (*it).end());
+  for (int tries = 0; at != entry && tries < 32; ++tries, at = dt.getNode(at)->getIDom()->getBlock()) {
+    if (cyclic.count(at)) continue;
+    // Everything that can run before `at` is reached.
+    bool ok = true;
+    std::set<const llvm::BasicBlock *> seen;
+    std::vector<const llvm::BasicBlock *> work(llvm::pred_begin(at), llvm::pred_end(at));
+    while (ok && !work.empty()) {
+      const llvm::BasicBlock *b = work.back();
+      work.pop_back();
+      if (b == at || !seen.insert(b).second) continue;
+      for (const auto &inst : *b)
+        if (!repeatable(inst) && !(b == entry && isa<llvm::AllocaInst>(inst))) {
+          ok = false;
+          break;
+        }
+      work.insert(work.end(), llvm::pred_begin(b), llvm::pred_end(b));
+    }
+    if (ok) return at;
+  }
+  return entry;
+}
+/// Whether a return block's instructions may be copied into a block of
+/// their own: PHIs, a few instructions that only compute, and the ret.
+bool copyableReturn(const llvm::BasicBlock &r) {
+  int n = 0;
+  for (const auto &i : r) {
+    if (isa<llvm::PHINode>(i) || isa<llvm::ReturnInst>(i)) continue;
+    if (i.mayHaveSideEffects() || i.mayReadFromMemory() || isa<llvm::AllocaInst>(i) ||
+        isa<llvm::CallBase>(i) || ++n > 8)
+      return false;
+  }
+  return true;
+}
+
+/// Gives the predecessors of a shared return block that the check at `at`
+/// does not dominate a copy of that block: LLVM's shrink-wrapping cannot
+/// leave the register saves out of a path that returns without calling
+/// when that path shares its return block (and epilogue) with the paths
+/// that call (fib's `n < 2`: one `ret` with a phi after optimization).
+void splitReturns(llvm::Function &fn, llvm::BasicBlock *at, llvm::DominatorTree &dt) {
+  std::vector<llvm::BasicBlock *> rets;
+  for (auto &bb : fn)
+    if (isa<llvm::ReturnInst>(bb.getTerminator()) && dt.isReachableFromEntry(&bb) &&
+        !dt.dominates(at, &bb) && copyableReturn(bb))
+      rets.push_back(&bb);
+  for (llvm::BasicBlock *r : rets) {
+    std::vector<llvm::BasicBlock *> early;
+    size_t npreds = 0;
+    for (llvm::BasicBlock *p : llvm::predecessors(r)) {
+      ++npreds;
+      if (!dt.dominates(at, p) && llvm::find(early, p) == early.end()) early.push_back(p);
+    }
+    if (early.empty() || early.size() == npreds) continue; // nothing shared
+    for (llvm::BasicBlock *p : early) {
+      if (!isa<llvm::BranchInst>(p->getTerminator()) && !isa<llvm::SwitchInst>(p->getTerminator()))
+        continue;
+      auto *nr = llvm::BasicBlock::Create(fn.getContext(), r->getName() + ".early", &fn, r);
+      llvm::ValueToValueMapTy vm;
+      for (llvm::PHINode &phi : r->phis()) vm[&phi] = phi.getIncomingValueForBlock(p);
+      for (llvm::Instruction &i : *r) {
+        if (isa<llvm::PHINode>(i)) continue;
+        llvm::Instruction *c = i.clone();
+        c->insertInto(nr, nr->end());
+        llvm::RemapInstruction(c, vm, llvm::RF_IgnoreMissingLocals | llvm::RF_NoModuleLevelChanges);
+        vm[&i] = c;
+      }
+      p->getTerminator()->replaceSuccessorWith(r, nr);
+      for (llvm::PHINode &phi : r->phis())
+        while (phi.getBasicBlockIndex(p) >= 0) phi.removeIncomingValue(p, false);
+    }
+  }
+}
+/// Merges the returns reachable from the check block `at` (the slow
+/// path's among them) into one block, so that shrink-wrapping finds one
+/// restore point for the frame the check's side of the function needs.
+void unifyReturns(llvm::Function &fn, llvm::BasicBlock *at) {
+  std::vector<llvm::BasicBlock *> rets;
+  std::set<llvm::BasicBlock *> seen{at};
+  std::vector<llvm::BasicBlock *> work{at};
+  while (!work.empty()) {
+    llvm::BasicBlock *b = work.back();
+    work.pop_back();
+    if (isa<llvm::ReturnInst>(b->getTerminator())) rets.push_back(b);
+    for (llvm::BasicBlock *succ : llvm::successors(b))
+      if (seen.insert(succ).second) work.push_back(succ);
+  }
+  if (rets.size() < 2) return;
+  llvm::LLVMContext &C = fn.getContext();
+  auto *u = llvm::BasicBlock::Create(C, "return", &fn);
+  llvm::Type *rty = fn.getReturnType();
+  llvm::PHINode *phi = rty->isVoidTy() ? nullptr : llvm::PHINode::Create(rty, rets.size(), "ret", u);
+  for (llvm::BasicBlock *b : rets) {
+    auto *ri = llvm::cast<llvm::ReturnInst>(b->getTerminator());
+    if (phi) phi->addIncoming(ri->getReturnValue(), b);
+    auto *br = llvm::BranchInst::Create(u, ri->getIterator());
+    br->setDebugLoc(ri->getDebugLoc());
+    ri->eraseFromParent();
+  }
+  auto *ret = llvm::ReturnInst::Create(C, phi, u);
+  ret->setDebugLoc(rets.front()->getTerminator()->getDebugLoc());
+}
 } // namespace
 
 bool CodeGen::stackChecksOn() {
@@ -95,26 +281,30 @@ bool CodeGen::stackChecksOn() {
   return opts.stackCheck;
 }
 
-llvm::Value *CodeGen::loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile) {
+namespace {
+/// The running G's stack guard, read from its thread-local slot.
+llvm::Value *guardLoad(llvm::IRBuilder<> &ib, llvm::Module &m, bool isVolatile) {
+  llvm::Type *i64 = ib.getInt64Ty();
+  llvm::Type *ptr = ib.getPtrTy();
   // The running G's guard has a thread-local slot of its own (runtime/sched.h:
   // golite_tlsguard), so the check is one load that does not wait for g.
   if (const char *e = getenv("GOLITE_STACKGUARD"); e && e[0] == 'g') {
     // Measurement only (docs/stacks.md "Cost of the check"): the former
     // sequence, g from runtime.tlsg and then g->stackguard0 (the runtime
     // keeps the G's field up to date as well).
-    auto *tlsg = M->getNamedGlobal("runtime.tlsg");
+    auto *tlsg = m.getNamedGlobal("runtime.tlsg");
     if (!tlsg)
-      tlsg = new llvm::GlobalVariable(*M, ptrTy(), false, llvm::GlobalValue::ExternalLinkage,
+      tlsg = new llvm::GlobalVariable(m, ptr, false, llvm::GlobalValue::ExternalLinkage,
                                       nullptr, "runtime.tlsg", nullptr,
                                       llvm::GlobalValue::LocalExecTLSModel);
-    llvm::LoadInst *g = ib.CreateLoad(ptrTy(), tlsg, "g");
+    llvm::LoadInst *g = ib.CreateLoad(ptr, tlsg, "g");
     g->setVolatile(isVolatile);
     static_assert(abi::GStackGuard0Offset == 0);
-    llvm::LoadInst *guard = ib.CreateLoad(intTy(), g, "stackguard0");
+    llvm::LoadInst *guard = ib.CreateLoad(i64, g, "stackguard0");
     guard->setVolatile(isVolatile);
     return guard;
   }
-  if (llvm::Triple(M->getTargetTriple()).isAArch64()) {
+  if (llvm::Triple(m.getTargetTriple()).isAArch64()) {
     // LLVM treats a TLS address as constant within a function and computes
     // TPIDR_EL0 + offset once (MachineCSE keeps `mrs` in a callee-saved
     // register): a check inlined after a call that parked, or a loop poll
@@ -122,7 +312,7 @@ llvm::Value *CodeGen::loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile) {
     // (another G's guard: a wrong stack bound). The asm computes the
     // address each time, in one instruction fewer than LLVM's sequence. (On
     // amd64 every load is %fs-relative.)
-    auto *fty = llvm::FunctionType::get(intTy(), false);
+    auto *fty = llvm::FunctionType::get(i64, false);
     auto *asmv = llvm::InlineAsm::get(fty,
                                       "mrs $0, TPIDR_EL0\n\t"
                                       "add $0, $0, :tprel_hi12:runtime.tlsguard\n\t"
@@ -134,31 +324,36 @@ llvm::Value *CodeGen::loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile) {
     ci->setDoesNotThrow();
     return ci;
   }
-  auto *tls = M->getNamedGlobal("runtime.tlsguard");
+  auto *tls = m.getNamedGlobal("runtime.tlsguard");
   if (!tls) {
-    tls = new llvm::GlobalVariable(*M, intTy(), false, llvm::GlobalValue::ExternalLinkage, nullptr,
+    tls = new llvm::GlobalVariable(m, i64, false, llvm::GlobalValue::ExternalLinkage, nullptr,
                                    "runtime.tlsguard", nullptr,
                                    llvm::GlobalValue::LocalExecTLSModel); // static executables only
   }
-  llvm::LoadInst *guard = ib.CreateLoad(intTy(), tls, "stackguard0");
+  llvm::LoadInst *guard = ib.CreateLoad(i64, tls, "stackguard0");
   guard->setVolatile(isVolatile);
   return guard;
 }
+} // namespace
 
-void CodeGen::emitStackCheck() {
-  if (!stackChecksOn()) return;
-  llvm::Function *fn = fs->fn;
+llvm::Value *CodeGen::loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile) {
+  return guardLoad(ib, *M, isVolatile);
+}
+
+namespace {
+/// Inserts the prologue check into fn (see the file comment).
+void insertCheck(llvm::Function *fn, int optLevel) {
+  llvm::Module *M = fn->getParent();
+  llvm::LLVMContext &C = fn->getContext();
   const llvm::DataLayout &dl = M->getDataLayout();
+  auto ptrTy = [&] { return llvm::PointerType::get(C, 0); };
+  auto intTy = [&] { return llvm::Type::getInt64Ty(C); };
   llvm::BasicBlock &entry = fn->getEntryBlock();
 
   bool leaf = true;
   for (auto &bb : *fn)
-    for (auto &inst : bb) {
-      auto *cb = dyn_cast<llvm::CallBase>(&inst);
-      if (!cb || isa<llvm::IntrinsicInst>(cb) || cb->doesNotReturn()) continue;
-      if (auto *callee = cb->getCalledFunction(); callee && callee->doesNotReturn()) continue;
-      leaf = false;
-    }
+    for (auto &inst : bb)
+      if (needsCheck(inst)) leaf = false;
   std::vector<std::pair<llvm::AllocaInst *, uint64_t>> allocas;
   uint64_t frame = 0;
   for (auto &inst : entry)
@@ -180,24 +375,66 @@ void CodeGen::emitStackCheck() {
         big += (sz + 15) & ~uint64_t(15);
       }
 
-  llvm::Instruction *term = entry.getTerminator();
-  llvm::BasicBlock *body = term->getSuccessor(0);
-  auto *cont = llvm::BasicBlock::Create(C, "stack.ok", fn, body);
+  // Where: the entry, or (when no local was moved) a later block that
+  // every call passes through, so that paths that return without a call
+  // skip the check and LLVM can shrink-wrap the frame below it.
+  llvm::BasicBlock *at = &entry;
+  if (!big && !leaf && optLevel > 0) {
+    llvm::DominatorTree dt(*fn);
+    at = checkBlock(*fn, dt);
+    if (at != &entry) splitReturns(*fn, at, dt);
+  }
+  llvm::BasicBlock *cont;
+  if (at == &entry) {
+    // After the static allocas (gathered at the top: they may sit anywhere
+    // in the entry after optimization), with the big ones moved behind.
+    llvm::Instruction *first = &*entry.getFirstInsertionPt();
+    for (auto &[ai, sz] : allocas) ai->moveBefore(first);
+    cont = entry.splitBasicBlock(first, "stack.ok");
+    entry.getTerminator()->eraseFromParent();
+    for (auto it = moved.rbegin(); it != moved.rend(); ++it)
+      (*it)->moveBefore(*cont, cont->getFirstInsertionPt());
+  } else {
+    cont = at->splitBasicBlock(at->getFirstInsertionPt(), "stack.ok");
+    at->getTerminator()->eraseFromParent();
+  }
   auto *slow = llvm::BasicBlock::Create(C, "morestack", fn);
-  llvm::IRBuilder<> ib(cont);
-  for (llvm::AllocaInst *ai : moved) ai->moveBefore(*cont, cont->end());
-  ib.SetInsertPoint(cont);
-  ib.CreateBr(body);
-
-  ib.SetInsertPoint(term);
-  llvm::Value *guard = loadStackGuard(ib, false);
+  llvm::IRBuilder<> ib(at);
+  // The check's line: that of the code it guards, else the function's.
+  if (llvm::DISubprogram *sub = fn->getSubprogram()) {
+    llvm::DebugLoc loc;
+    for (auto &inst : *cont)
+      if ((loc = inst.getDebugLoc())) break;
+    ib.SetCurrentDebugLocation(loc ? loc : llvm::DebugLoc(llvm::DILocation::get(C, sub->getScopeLine(), 0, sub)));
+  }
+  llvm::Value *guard = guardLoad(ib, *M, false);
   llvm::Value *sp = ib.CreatePtrToInt(
       ib.CreateIntrinsic(llvm::Intrinsic::stacksave, {ptrTy()}, {}), intTy(), "sp");
   llvm::Value *lim = big ? ib.CreateSub(sp, ib.getInt64(big)) : sp;
   llvm::Value *ok = ib.CreateICmpUGE(lim, guard, "stack.fits");
   llvm::MDBuilder mdb(C);
+  auto *poll = llvm::BasicBlock::Create(C, "morestack.poll", fn);
+  auto *grow = llvm::BasicBlock::Create(C, "morestack.grow", fn);
   ib.CreateCondBr(ok, cont, slow, mdb.createBranchWeights(2000, 1));
-  term->eraseFromParent();
+
+  // A preemption request (the poisoned guard) yields here and goes on in
+  // place, unless the stack is short as well: F is not entered again, so
+  // what ran before the check is not repeated and its caller stays its
+  // caller (runtime.Caller, recover).
+  // (The slow path reads the guard and sp again rather than keeping the
+  // fast path's values live: in fib that cost a register move per call.)
+  ib.SetInsertPoint(slow);
+  llvm::Value *poisoned = ib.CreateICmpEQ(guardLoad(ib, *M, true),
+                                          ib.getInt64(uint64_t(abi::StackPreempt)), "preempt");
+  ib.CreateCondBr(poisoned, poll, grow);
+  ib.SetInsertPoint(poll);
+  ib.CreateCall(M->getOrInsertFunction("runtime.preemptpoll", llvm::Type::getVoidTy(C)), {})->addFnAttr(llvm::Attribute::Cold);
+  llvm::Value *guard2 = guardLoad(ib, *M, true);
+  llvm::Value *sp2 = ib.CreatePtrToInt(
+      ib.CreateIntrinsic(llvm::Intrinsic::stacksave, {ptrTy()}, {}), intTy(), "sp");
+  llvm::Value *lim2 = big ? ib.CreateSub(sp2, ib.getInt64(big)) : sp2;
+  ib.CreateCondBr(ib.CreateICmpUGE(lim2, guard2, "stack.fits"), cont, grow,
+                  mdb.createBranchWeights(2000, 1));
 
   // The slow path: F again through the trampoline, with F's arguments.
   llvm::FunctionType *fty = fn->getFunctionType();
@@ -220,32 +457,58 @@ void CodeGen::emitStackCheck() {
   // call keeps its own type. (The asm computes the address itself: given
   // @__morestack as an operand, MachineLICM hoisted its computation into a
   // callee-saved register for the whole function.)
-  ib.SetInsertPoint(slow);
+  ib.SetInsertPoint(grow);
   bool arm64 = llvm::Triple(M->getTargetTriple()).isAArch64();
   const char *addr = arm64 ? "adrp $0, __morestack\n\tadd $0, $0, :lo12:__morestack"
                            : "leaq __morestack(%rip), $0";
   auto *launder = llvm::InlineAsm::get(llvm::FunctionType::get(ptrTy(), false), addr, "=r",
                                        /*hasSideEffects=*/true); // stays in the cold block
   llvm::Value *callee = ib.CreateCall(launder, {}, "morestack.fn");
-  std::vector<llvm::Value *> args{desc};
-  for (auto &a : fn->args()) args.push_back(&a);
-  llvm::CallInst *call = ib.CreateCall(mty, callee, args);
-  // Same attributes as F's parameters, shifted by the descriptor.
+  // Same attributes as F's parameters, shifted by the descriptor. A
+  // parameter F never reads is passed as poison (F, entered again, does not
+  // read it either): otherwise this call would be its only use and every
+  // caller would keep setting it (a closure context that a plain function
+  // ignores: `xor %edi,%edi` before each call).
   llvm::AttributeList fa = fn->getAttributes();
   llvm::AttrBuilder nest(C);
   nest.addAttribute(llvm::Attribute::Nest);
   std::vector<llvm::AttributeSet> pas{llvm::AttributeSet::get(C, nest)};
-  for (unsigned i = 0; i < fty->getNumParams(); ++i) pas.push_back(fa.getParamAttrs(i));
+  std::vector<llvm::Value *> args{desc};
+  for (auto &a : fn->args()) {
+    bool unread = a.use_empty() && !a.hasPassPointeeByValueCopyAttr() && !a.hasStructRetAttr() &&
+                  !a.hasInAllocaAttr() && !a.hasPreallocatedAttr();
+    args.push_back(unread ? llvm::PoisonValue::get(a.getType()) : static_cast<llvm::Value *>(&a));
+    pas.push_back(unread ? llvm::AttributeSet() : fa.getParamAttrs(a.getArgNo()));
+  }
+  llvm::CallInst *call = ib.CreateCall(mty, callee, args);
   call->setAttributes(llvm::AttributeList::get(C, llvm::AttributeSet(), fa.getRetAttrs(), pas));
   call->addFnAttr(llvm::Attribute::Cold);
   if (fty->getReturnType()->isVoidTy())
     ib.CreateRetVoid();
   else
     ib.CreateRet(call);
+  if (at != &entry) unifyReturns(*fn, at);
+}
+} // namespace
+
+void CodeGen::emitStackCheck() {
+  // Inserted after optimization (insertStackChecks): inlined callees carry
+  // no check of their own, and a function whose calls were all inlined is
+  // a leaf.
+  if (stackChecksOn()) fs->fn->addFnAttr(kStackCheckAttr);
+}
+
+void golite::insertStackChecks(llvm::Module &m, int optLevel) {
+  for (llvm::Function &fn : m) {
+    if (fn.isDeclaration() || !fn.hasFnAttribute(kStackCheckAttr)) continue;
+    fn.removeFnAttr(kStackCheckAttr);
+    insertCheck(&fn, optLevel);
+  }
 }
 
 void CodeGen::emitLoopPoll() {
   if (!stackChecksOn() || terminated()) return;
+  if (const char *e = getenv("GOLITE_LOOPPOLL"); e && e[0] == '0') return; // measurement only
   llvm::Value *guard = loadStackGuard(b, true);
   llvm::Value *poisoned =
       b.CreateICmpEQ(guard, b.getInt64(uint64_t(abi::StackPreempt)), "preempt");

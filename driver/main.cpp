@@ -103,6 +103,8 @@ int emitWholeProgram(const Options &o, Frontend &fe, Loader &loader, const Codeg
       llvm::errs() << "golite: " << out << ": " << ec.message() << "\n";
       return 1;
     }
+    // Unoptimized, with the stack checks an object would get.
+    insertStackChecks(*mod, cg.optLevel);
     mod->print(os, nullptr);
     return 0;
   }

@@ -13,8 +13,8 @@
 //     deferlp(token, exception). true means "a recovered panic is unwinding
 //     to this very frame": the function runs deferreturn(token) and returns
 //     its named results normally. false means `resume`.
-//   - recover() calls gorecover(llvm.frameaddress(1), llvm.frameaddress(2)):
-//     the frame addresses of its caller and of its caller's caller.
+//   - recover() calls gorecover(llvm.frameaddress(1)): the frame address
+//     of the caller of the function that calls recover.
 //   - `defer f(args)` is compiled as a thunk closure that calls f; such
 //     defers are registered with deferprocThunk instead of deferproc.
 //
@@ -24,11 +24,14 @@
 //     non-inlined function that records its own frame address in the panic
 //     (Panic::argp) before calling the closure. A function can therefore
 //     recover iff it is the deferred function: gorecover succeeds iff the
-//     innermost panic is not recovered yet and argp equals fa1 (plain
-//     defers: the closure itself calls recover) or fa2 (thunk defers: the
-//     function the thunk called calls recover). This is Go's rule
-//     ("recover must be called directly by a deferred function"), with
-//     frame addresses in place of Go's argument pointers.
+//     innermost panic is not recovered yet and argp equals the caller's
+//     frame (plain defers: the closure itself calls recover) or the
+//     caller's caller's (thunk defers: the function the thunk called calls
+//     recover). This is Go's rule ("recover must be called directly by a
+//     deferred function"), with frame addresses in place of Go's argument
+//     pointers. A function that its prologue moved to a new segment has
+//     __morestack and its own first activation between it and its caller:
+//     callerFrame looks through them.
 //   - When a deferred call returns and its panic is recovered, gopanic
 //     unlinks the panic (and panics it aborted) from G and starts a forced
 //     unwind (_Unwind_ForcedUnwind) whose stop function never stops. Every
@@ -53,7 +56,7 @@
 //     keep frame pointers (-fno-omit-frame-pointer; "frame-pointer"="all"),
 //     and neither the call in runDeferred nor the call in a defer thunk may
 //     become a tail call (a thunk's `call f; ret` turned into `jmp f` would
-//     make f's caller runDeferred, and fa2 would miss).
+//     make f's caller runDeferred, and the frame comparison would miss).
 //   - Every call that can panic in a function with defers, including calls
 //     of runtime.panic* and gopanic themselves, must be an invoke: a frame
 //     without a landing pad for the call is skipped by the unwinder, and if
@@ -109,23 +112,33 @@ const abi::TypeDesc deferRecordType = {
     sizeof(Defer), sizeof(Defer), 0, 0, 8, 8, abi::KindStruct, nullptr,
     "runtime._defer", "runtime", nullptr, nullptr, 0, nullptr, 0, nullptr, 0};
 
-/// Calls a deferred closure on behalf of panic p. Its frame address is the
-/// one recover() must present: see the file comment.
+/// The frame of the caller of a function whose caller's frame address is
+/// fa, looking through __morestack: a function whose prologue check moved
+/// it to a new segment (its frame is too big for what is left, or a
+/// preemption poison arrived late) runs again there, called by
+/// __morestack, which was called by the function's first activation,
+/// stopped in its prologue, which was called by the real caller. The
+/// segment records __morestack's frame (stack.cpp: StackSeg::msframe).
+void *callerFrame(G *gp, void *fa) {
+  for (StackSeg *s = gp->stackseg; s && s->prev; s = s->prev)
+    if (s->msframe == uintptr_t(fa))
+      return *static_cast<void **>(*static_cast<void **>(fa));
+  return fa;
+}
+
+} // namespace
+
+/// Its frame address is the one recover() must present: see the file
+/// comment.
 [[gnu::noinline]] void runDeferred(Panic *p, abi::Closure *fn) {
   p->argp = __builtin_frame_address(0);
-  // fn must be entered directly from this frame: a preemption poison
-  // failing its prologue check would re-enter it through __morestack one
-  // frame deeper, and its recover would miss argp (seen on arm64 under
-  // load). Take a pending poison back; sysmon asks again on its next tick.
-  // (Growth at fn's entry cannot happen: gopanic runs on deepStackBytes.)
-  if (G *gp = getg(); gp && !gp->isSystem)
-    takePreemptPoison(gp);
   reinterpret_cast<void (*)(void *)>(fn->fn)(fn);
   // Not a tail call: the frame must exist while fn runs. Clearing argp also
   // keeps a later recover from matching a stale frame.
   __atomic_store_n(&p->argp, nullptr, __ATOMIC_RELAXED);
 }
 
+namespace {
 /// Runs gp's next deferred call on behalf of p (a panic or a Goexit) and
 /// pops it; returns it, or null when no defer is left. Defers started by an
 /// earlier panic (or by deferreturn) that is now being run past are
@@ -280,11 +293,13 @@ bool rt_deferlp(void *frame, void *exc) {
   return true;
 }
 
-Eface rt_gorecover(void *fa1, void *fa2) {
+Eface rt_gorecover(void *fa1) {
   G *gp = getg();
   Panic *p = gp->panics;
   if (p && !p->goexit && !p->recovered && p->argp) {
-    void *fa = p->thunk ? fa2 : fa1;
+    void *fa = callerFrame(gp, fa1);
+    if (p->thunk)
+      fa = callerFrame(gp, *static_cast<void **>(fa));
     if (fa == p->argp) {
       p->recovered = true;
       return p->arg;

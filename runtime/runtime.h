@@ -131,6 +131,11 @@ struct Panic {
 [[noreturn]] void panicTypeAssert(const TypeDesc *iface, const TypeDesc *concrete,
                                   const TypeDesc *asserted, const char *missingMethod);
 
+/// Calls a deferred closure on behalf of panic (or Goexit) p (panic.cpp).
+/// runtime.Caller reports its frame as runtime.gopanic or runtime.Goexit,
+/// the Go functions that call deferred functions there.
+void runDeferred(Panic *p, abi::Closure *fn);
+
 /// Go's printany: prints a panic value (after Error()/String()).
 void printAny(Eface v);
 

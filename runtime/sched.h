@@ -434,6 +434,8 @@ struct StackSeg {
   StackSeg *next;        // a younger segment kept as a spare, or null
   uintptr_t oldsp;       // while in use: sp in prev at the switch
   uintptr_t total;       // bytes of this and all older segments
+  uintptr_t msframe = 0; // while in use: frame of the __morestack that
+                         // entered a function on it (0: withStack's)
 };
 /// Frees every segment but gp's first one and makes the first current
 /// (G exit, on g0).

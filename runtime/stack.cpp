@@ -484,6 +484,7 @@ void callOnNewSegment(uintptr_t need, void (*fn)(void *), void *ctx) {
   }
   nsegswitch.fetch_add(1, std::memory_order_relaxed);
   n->oldsp = sp - 64; // below this frame and golite_callon's
+  n->msframe = 0;
   gp->stackseg = n;
   gp->stacklo = n->lo;
   gp->stackhi = n->hi;
@@ -517,23 +518,22 @@ extern "C" {
 
 /// Called by __morestack on the current segment with the function's
 /// descriptor, the address of its stack-passed arguments and the sp below
-/// __morestack's register save area. Returns the sp to call the function
-/// at (its arguments copied there), or 0 to call it again where it is.
+/// __morestack's register save area. Returns the sp on a younger segment
+/// to call the function at (its arguments copied there).
+///
+/// The function always runs again on a segment, never where it is, even
+/// when there would be room here: a function entered again in place has
+/// no __morestack frame under it, and recover (panic.cpp: gorecover)
+/// recognizes a deferred call moved to a new segment by that frame.
+/// Preemption requests normally do not get here: the prologue's slow path
+/// polls first (codegen/stackcheck.cpp); a poison that arrives after that
+/// poll is taken here.
 uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp) {
   G *gp = getg();
-  if (takePreemptPoison(gp)) {
-    // Preemption request (sysmon): yield. The function runs again here
-    // and checks again.
+  if (takePreemptPoison(gp))
     yieldIfPreempted(gp);
-    return 0;
-  }
   if (gp->isSystem)
     fatal("morestack on g0");
-  // Spurious (the guard moved since the check read it): room enough here.
-  if (sp < gp->stackhi && sp >= gp->stackguard0 + d->frame + 8192) {
-    syncguard(gp);
-    return 0;
-  }
   StackSeg *cur = gp->stackseg;
   uintptr_t argsize = (d->argsize + 15) & ~uintptr_t(15);
   uintptr_t need = d->frame + argsize + stackRedZone + 16 * 1024;
@@ -549,6 +549,12 @@ uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp)
   }
   nsegswitch.fetch_add(1, std::memory_order_relaxed);
   n->oldsp = sp;
+  // __morestack's frame (it called this function): the caller's frame of
+  // the function entered on n.
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wframe-address" // our caller is __morestack
+  n->msframe = uintptr_t(__builtin_frame_address(1));
+#pragma clang diagnostic pop
   uintptr_t newsp = n->hi - argsize;
   if (argsize) {
     // Copy no more than what lies in the current segment.

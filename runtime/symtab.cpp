@@ -259,6 +259,7 @@ struct Tables {
   const char *strtab = nullptr;
   uintptr_t gostartLo = 0, gostartHi = 0;
   uintptr_t morestackLo = 0, morestackHi = 0;
+  uintptr_t rundeferLo = 0, rundeferHi = 0; // runDeferred (panic.cpp)
 
   RawVec<FuncRec> funcs;
   RawVec<InlRec> inls;
@@ -747,6 +748,7 @@ void loadElf() {
 void buildTables() {
   loadElf();
   uintptr_t gs = reinterpret_cast<uintptr_t>(&golite_gostart_c);
+  uintptr_t rd = reinterpret_cast<uintptr_t>(&runDeferred);
   for (size_t i = 0; i < T.nsyms; i++) {
     const Elf64_Sym &s = T.syms[i];
     if (ELF64_ST_TYPE(s.st_info) != STT_FUNC)
@@ -755,6 +757,9 @@ void buildTables() {
     if (lo == gs) {
       T.gostartLo = lo;
       T.gostartHi = hi;
+    } else if (lo == rd) {
+      T.rundeferLo = lo;
+      T.rundeferHi = hi;
     } else if (!strcmp(T.strtab + s.st_name, "__morestack")) {
       T.morestackLo = lo;
       T.morestackHi = hi;
@@ -864,11 +869,11 @@ int chainAt(uintptr_t pc, Frame *out, int max) {
 
 constexpr uintptr_t kFakeSlot = 16;
 constexpr size_t kFakeSlots = 1 << 16;
-constexpr int kRuntimeMain = -1, kGoexit = -2;
+constexpr int kRuntimeMain = -1, kGoexit = -2, kGopanic = -3, kGoexitFn = -4;
 
 struct FakeEntry {
   uintptr_t ra;
-  int64_t kind; // >0: depth in the inline chain at ra-1; kRuntimeMain; kGoexit
+  int64_t kind; // >=0: depth in the inline chain at ra-1; else a runtime function (k*)
 };
 
 struct Fakes {
@@ -1032,6 +1037,16 @@ _Unwind_Reason_Code walkStep(_Unwind_Context *ctx, void *arg) {
     put(w, fakePC(ra, kGoexit));
     return _URC_END_OF_STACK;
   }
+  // The runtime's caller of deferred functions stands for the Go function
+  // that calls them in Go: runtime.gopanic, or runtime.Goexit.
+  if (pc >= T.rundeferLo && pc < T.rundeferHi) {
+    G *gp = getg();
+    bool goexit = gp && gp->panics && gp->panics->goexit;
+    w->lastWasMain = false;
+    if (!put(w, fakePC(ra, goexit ? kGoexitFn : kGopanic)))
+      return _URC_END_OF_STACK;
+    return _URC_NO_REASON;
+  }
   // A function whose prologue grew the stack runs again above
   // __morestack: its frame below, stopped in the prologue, is not a call.
   if (isMorestackPC(pc)) {
@@ -1146,7 +1161,10 @@ bool lookupPC(uintptr_t pc, bool retaddr, Frame *fr) {
   if (const FakeEntry *e = fakeEntry(pc)) {
     fr->pc = fakes.base + (pc - fakes.base) / kFakeSlot * kFakeSlot;
     if (e->kind < 0) {
-      Str s = mkstr(e->kind == kRuntimeMain ? "runtime.main" : "runtime.goexit");
+      Str s = mkstr(e->kind == kRuntimeMain ? "runtime.main"
+                    : e->kind == kGopanic   ? "runtime.gopanic"
+                    : e->kind == kGoexitFn  ? "runtime.Goexit"
+                                            : "runtime.goexit");
       fr->name = s.p;
       fr->nameLen = s.n;
       fr->entry = e->kind == kGoexit ? T.gostartLo : 0;

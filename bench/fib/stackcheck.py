@@ -3,13 +3,14 @@
 
     stackcheck.py [--golite PATH] [--reps N] [--boost] [--filter REGEX]
 
-Builds bench/fib (fib(40)), bench/cpu2 and bench/sieve twice with golite (`build -O2`
-with and without the hidden `-gcflags=-nostackcheck`), then runs the two
+Builds bench/fib (fib(40)), cpu2, sieve, strmap and fmtheavy twice with golite
+(`build -O2` with and without the hidden `-gcflags=all=-nostackcheck`: the
+standard library too), then runs the two
 builds of each benchmark alternately N times (default 7) through
 bench/rusage_run.c, with --boost in a session of its own at autogroup nice
 -20 (needs root; other sessions then get little of the CPUs). Prints the
 median and the minimum CPU time (user + system) and wall time of each
-build and the overhead of the checks in percent. cpu2 runs with
+build and the overhead of the checks in percent. cpu2, strmap and fmtheavy run with
 GOMAXPROCS=1 (one thread: CPU time without a second core's noise).
 Results go to docs/stacks.md ("Cost of the check").
 """
@@ -31,6 +32,8 @@ PROGRAMS = [
     ("fib", ["40"], {}),
     ("cpu2", ["400000000"], {"GOMAXPROCS": "1"}),
     ("sieve", ["2500"], {}),
+    ("strmap", ["400000"], {"GOMAXPROCS": "1"}),
+    ("fmtheavy", ["200000"], {"GOMAXPROCS": "1"}),
 ]
 
 
@@ -50,7 +53,7 @@ def main():
     exes = {}
     for name, _, _ in progs:
         src = os.path.join(BENCH, name, "main.go")
-        for mode, flags in (("on", []), ("off", ["-gcflags=-nostackcheck"])):
+        for mode, flags in (("on", []), ("off", ["-gcflags=all=-nostackcheck"])):
             out = os.path.join(work, f"{name}.{mode}")
             subprocess.run([opts.golite, "build", "-O2"] + flags + ["-o", out, src], check=True)
             exes[name, mode] = out

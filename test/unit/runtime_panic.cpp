@@ -96,7 +96,7 @@ GoString chainB = gs("B");
 GoString chainA = gs("A");
 
 [[gnu::noinline]] void recoverThenPanic(void *) {
-  Eface r = rt_gorecover(__builtin_frame_address(1), __builtin_frame_address(2));
+  Eface r = rt_gorecover(__builtin_frame_address(1));
   if (!r.type)
     _exit(3); // recover failed
   rt_gopanic(td(stringType), &chainB);
@@ -106,7 +106,7 @@ GoString chainA = gs("A");
 
 [[gnu::noinline]] void helperRecover(void *) {
   // Called from a deferred function, not deferred itself: recover is nil.
-  Eface r = rt_gorecover(__builtin_frame_address(1), __builtin_frame_address(2));
+  Eface r = rt_gorecover(__builtin_frame_address(1));
   if (r.type)
     _exit(4);
 }

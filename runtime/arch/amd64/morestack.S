@@ -15,10 +15,9 @@
 // and returns the new sp. F is then called again there; its result
 // registers (rax, rdx, rcx, r8, xmm0-3: every register LLVM returns a
 // value in) are kept in the save area across golite_lessstack, which makes
-// the older segment current again. A return value of 0 means "call F again
-// on this stack" (a preemption request that yielded, or a spurious call):
-// __morestack then tail-jumps to F, which returns straight to F's first
-// activation.
+// the older segment current again. F always runs again on a segment, with
+// this frame under it: recover (runtime/panic.cpp: callerFrame) and
+// runtime.Caller recognize a function moved to a new segment by it.
 //
 // CFI: the canonical frame is %rbp+16 throughout, so unwinders (panics,
 // tracebacks, gdb — which exempts a frame named __morestack from its
@@ -78,8 +77,6 @@ __morestack:
         movaps  144(%rsp), %xmm5
         movaps  160(%rsp), %xmm6
         movaps  176(%rsp), %xmm7
-        testq   %r11, %r11
-        jz      1f
         movq    %r11, %rsp              // onto the new segment
         callq   *(%r10)                 // F again, arguments in place
         leaq    -208(%rbp), %rsp        // back on the old segment
@@ -100,16 +97,10 @@ __morestack:
         movaps  80(%rsp), %xmm1
         movaps  96(%rsp), %xmm2
         movaps  112(%rsp), %xmm3
-        .cfi_remember_state
         movq    %rbp, %rsp
         popq    %rbp
         .cfi_def_cfa %rsp, 8
         ret
-        .cfi_restore_state
-1:      movq    %rbp, %rsp              // F again where it is: its return
-        popq    %rbp                    // goes straight to F's first
-        .cfi_def_cfa %rsp, 8            // activation
-        jmpq    *(%r10)
         .cfi_endproc
         .size   __morestack, .-__morestack
 

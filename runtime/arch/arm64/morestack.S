@@ -48,7 +48,6 @@ __morestack:
         ldp     q2, q3, [sp, #128]
         ldp     q4, q5, [sp, #160]
         ldp     q6, q7, [sp, #192]
-        cbz     x9, 1f
         mov     sp, x9                  // onto the new segment
         ldr     x16, [x18]
         blr     x16                     // F again, arguments in place
@@ -70,21 +69,12 @@ __morestack:
         ldp     q2, q3, [sp, #128]
         ldp     q4, q5, [sp, #160]
         ldp     q6, q7, [sp, #192]
-        .cfi_remember_state
         mov     sp, x29
         ldp     x29, x30, [sp], #16
         .cfi_def_cfa sp, 0
         .cfi_restore x29
         .cfi_restore x30
         ret
-        .cfi_restore_state
-1:      mov     sp, x29                 // F again where it is
-        ldp     x29, x30, [sp], #16
-        .cfi_def_cfa sp, 0
-        .cfi_restore x29
-        .cfi_restore x30
-        ldr     x16, [x18]
-        br      x16
         .cfi_endproc
         .size   __morestack, .-__morestack
 

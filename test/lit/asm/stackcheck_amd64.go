@@ -23,6 +23,7 @@ func rec(n int) int {
 	return (rec(n-1)*7 + pad[1]) % 1000003
 }
 
+//go:noinline
 func spin(n int, c chan int) int {
 	t := 0
 	for i := 0; i < n; i++ {
@@ -42,15 +43,15 @@ func main() {
 
 // CHECK-LABEL: main.rec:
 // CHECK-NOT: runtime.tlsg@TPOFF
-// CHECK: cmpq %rsp, %fs:runtime.tlsguard@TPOFF
-// CHECK-NEXT: ja .[[SLOW:LBB[0-9_]+]]
+// CHECK: cmpq %fs:runtime.tlsguard@TPOFF, %rsp
+// CHECK-NEXT: jb .[[SLOW:LBB[0-9_]+]]
 // CHECK: .[[SLOW]]:
 // CHECK-DAG: movl $.Lmain.rec.stackdesc, %r10d
 // CHECK-DAG: leaq __morestack(%rip), %[[FN:[a-z0-9]+]]
 // CHECK: {{callq|jmpq}} *%[[FN]]
 
 // CHECK-LABEL: main.spin:
-// CHECK: cmpq %rsp, %fs:runtime.tlsguard@TPOFF
+// CHECK: cmpq %fs:runtime.tlsguard@TPOFF, %rsp
 // CHECK: callq runtime.chanrecv1
 // CHECK-NOT: runtime.tlsg@TPOFF
 // CHECK: movq %fs:runtime.tlsguard@TPOFF, %[[P:[a-z0-9]+]]

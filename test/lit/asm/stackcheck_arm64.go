@@ -7,9 +7,10 @@
 //
 // The slot's address comes from an inline asm at every check and loop
 // poll: LLVM computed TPIDR_EL0 once per function, so a check inlined
-// after a call that parked (outer: inner's check after the channel
-// receive, which may resume the G on another thread) read the old
-// thread's slot, i.e. another G's guard.
+// after a call that parked (the channel receive, which may resume the G on
+// another thread) read the old thread's slot, i.e. another G's guard.
+// Checks are now inserted after inlining (outer: inner inlined, one check
+// at the top), but loop polls still follow calls that park (spin).
 //
 // __morestack is called with each function's own signature. A direct call
 // let InstCombine retype every call in a module to the first declaration's
@@ -44,12 +45,14 @@ func inner(n int) int {
 	return len(sink)
 }
 
+//go:noinline
 func outer(c chan int) int {
 	a := inner(1)
 	x := <-c
 	return a + inner(x)
 }
 
+//go:noinline
 func spin(n int, c chan int) int {
 	t := 0
 	for i := 0; i < n; i++ {
@@ -73,8 +76,8 @@ func main() {
 // CHECK: mrs [[T:x[0-9]+]], TPIDR_EL0
 // CHECK-NEXT: add [[T]], [[T]], :tprel_hi12:runtime.tlsguard
 // CHECK-NEXT: ldr [[T]], [[[T]], :tprel_lo12_nc:runtime.tlsguard]
-// CHECK: cmp [[T]], {{x[0-9]+}}
-// CHECK-NEXT: b.hi .[[SLOW:LBB[0-9_]+]]
+// CHECK: cmp {{x[0-9]+}}, [[T]]
+// CHECK-NEXT: b.lo .[[SLOW:LBB[0-9_]+]]
 // CHECK: .[[SLOW]]:
 // CHECK-DAG: adrp [[FN:x[0-9]+]], __morestack
 // CHECK-DAG: add [[FN]], [[FN]], :lo12:__morestack
@@ -82,7 +85,7 @@ func main() {
 // CHECK: {{blr|br}} [[FN]]
 
 // CHECK-LABEL: main.ff:
-// CHECK: b.hi .[[SLOWF:LBB[0-9_]+]]
+// CHECK: b.lo .[[SLOWF:LBB[0-9_]+]]
 // CHECK: .[[SLOWF]]:
 // CHECK-NOT: fmov d0, x0
 // CHECK: adrp x18, .Lmain.ff.stackdesc
@@ -91,13 +94,11 @@ func main() {
 
 // CHECK-LABEL: main.outer:
 // CHECK: mrs {{x[0-9]+}}, TPIDR_EL0
+// CHECK: b.lo .[[SLOWO:LBB[0-9_]+]]
+// CHECK-NOT: TPIDR_EL0
 // CHECK: bl runtime.chanrecv1
-// CHECK-NOT: bl
-// CHECK: mrs [[T2:x[0-9]+]], TPIDR_EL0
-// CHECK-NEXT: add [[T2]], [[T2]], :tprel_hi12:runtime.tlsguard
-// CHECK-NEXT: ldr [[T2]], [[[T2]], :tprel_lo12_nc:runtime.tlsguard]
-// CHECK: cmp [[T2]], {{x[0-9]+}}
-// CHECK-NEXT: b.hi
+// CHECK-NOT: TPIDR_EL0
+// CHECK: .[[SLOWO]]:
 
 // The loop poll after the receive recomputes the address too.
 // CHECK-LABEL: main.spin:

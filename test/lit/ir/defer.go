@@ -35,7 +35,6 @@ func main() { println(f(0), f(2)) }
 
 // CHECK-LABEL: @main.f.func1(
 // CHECK-SAME: #[[NOINL:[0-9]+]]
-// CHECK: call ptr @llvm.frameaddress.p0(i32 1)
-// CHECK: call ptr @llvm.frameaddress.p0(i32 2)
-// CHECK: call %iface @runtime.gorecover(
+// CHECK: [[FA:%.*]] = call ptr @llvm.frameaddress.p0(i32 1)
+// CHECK-NEXT: call %iface @runtime.gorecover(ptr [[FA]])
 // CHECK: attributes #[[NOINL]] = { {{.*}}noinline
