@@ -18,7 +18,8 @@ fi
 
 # Everything the build and the tests use, by Debian package name:
 #   compiler toolchain   cmake ninja-build clang-19 lld-19 llvm-19-dev
-#                        libclang-rt-19-dev
+#                        libclang-rt-19-dev liblld-19-dev (golite links
+#                        in-process through lld's library)
 #   frontend constants   libgmp-dev libmpfr-dev
 #   runtime              libgc-dev (Boehm GC, the baseline collector)
 #   tests                llvm-19-tools (lit, FileCheck, not, count),
@@ -32,7 +33,7 @@ fi
 #                        Debian's libgc source package: scripts/boehm-gc.sh).
 #                        Never `:arm64` multiarch packages: they make
 #                        `qemu-aarch64 -L` hang.
-PKGS=(cmake ninja-build clang-19 lld-19 llvm-19-dev llvm-19-tools
+PKGS=(cmake ninja-build clang-19 lld-19 liblld-19-dev llvm-19-dev llvm-19-tools
       libclang-rt-19-dev libgc-dev libgmp-dev libmpfr-dev
       golang-1.19-go golang-1.19-src libgtest-dev python3 python3-psutil
       libc6-dev-arm64-cross libstdc++-12-dev-arm64-cross qemu-user
