@@ -388,7 +388,14 @@ void insertCheck(llvm::Function *fn, int optLevel) {
   if (at == &entry) {
     // After the static allocas (gathered at the top: they may sit anywhere
     // in the entry after optimization), with the big ones moved behind.
-    llvm::Instruction *first = &*entry.getFirstInsertionPt();
+    std::set<llvm::Instruction *> fixed;
+    for (auto &[ai, sz] : allocas) fixed.insert(ai);
+    llvm::Instruction *first = nullptr;
+    for (auto &inst : entry)
+      if (!fixed.count(&inst)) {
+        first = &inst;
+        break;
+      }
     for (auto &[ai, sz] : allocas) ai->moveBefore(first);
     cont = entry.splitBasicBlock(first, "stack.ok");
     entry.getTerminator()->eraseFromParent();
