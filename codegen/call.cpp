@@ -238,7 +238,58 @@ llvm::Value *CodeGen::emitCall(CallExpr *c) {
   if (Builtin *bi = builtinOf(fun)) return emitBuiltin(c, bi);
   CallPlan plan;
   planCall(c, plan);
+  if (plan.direct)
+    if (llvm::Value *v = emitAtomicOp(plan)) return v;
   return doCall(plan);
+}
+
+llvm::Value *CodeGen::emitAtomicOp(const CallPlan &plan) {
+  // sync/atomic's functions (body-less in lib/sync/atomic/doc.go, defined
+  // in runtime/atomic.cpp) become LLVM atomics in place, as gc makes them
+  // intrinsics: a call per operation cost more than the operation.
+  // Sequentially consistent, as Go's memory model specifies; a nil address
+  // panics as a nil dereference, as the runtime's versions do.
+  auto *fn = dyn_cast<llvm::Function>(plan.callee);
+  if (!fn) return nullptr;
+  llvm::StringRef name = fn->getName();
+  if (!name.consume_front("sync/atomic.")) return nullptr;
+  llvm::StringRef op;
+  for (llvm::StringRef o : {"CompareAndSwap", "Add", "Load", "Store", "Swap"})
+    if (name.starts_with(o)) {
+      op = o;
+      break;
+    }
+  if (op.empty()) return nullptr;
+  llvm::StringRef kind = name.drop_front(op.size());
+  bool isPtr = kind == "Pointer";
+  if (!(kind == "Int32" || kind == "Int64" || kind == "Uint32" || kind == "Uint64" ||
+        kind == "Uintptr" || (isPtr && op != "Add")))
+    return nullptr;
+  const auto seq = llvm::AtomicOrdering::SequentiallyConsistent;
+  llvm::Value *addr = nilCheck(plan.args[0]);
+  if (op == "Load") {
+    llvm::Type *t = plan.fty->getReturnType();
+    auto *ld = b.CreateLoad(t, addr);
+    ld->setAtomic(seq);
+    ld->setAlignment(llvm::Align(M->getDataLayout().getTypeStoreSize(t)));
+    return ld;
+  }
+  llvm::Value *v = plan.args[1];
+  llvm::Align align(M->getDataLayout().getTypeStoreSize(v->getType()));
+  if (op == "Store") {
+    auto *st = b.CreateStore(v, addr);
+    st->setAtomic(seq);
+    st->setAlignment(align);
+    return st;
+  }
+  if (op == "Swap") return b.CreateAtomicRMW(llvm::AtomicRMWInst::Xchg, addr, v, align, seq);
+  if (op == "Add") {
+    llvm::Value *old = b.CreateAtomicRMW(llvm::AtomicRMWInst::Add, addr, v, align, seq);
+    return b.CreateAdd(old, v);
+  }
+  // CompareAndSwap(addr, old, new) bool
+  llvm::Value *pair = b.CreateAtomicCmpXchg(addr, v, plan.args[2], align, seq, seq);
+  return b.CreateExtractValue(pair, 1);
 }
 
 //===----------------------------------------------------------------------===//

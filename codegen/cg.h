@@ -313,6 +313,8 @@ public:
   bool planCall(CallExpr *c, CallPlan &plan); // false for builtins/conversions
   std::vector<llvm::Value *> emitArgs(CallExpr *c, Signature *sig);
   llvm::Value *doCall(const CallPlan &plan);
+  /// sync/atomic's operations as LLVM atomics; null for any other call.
+  llvm::Value *emitAtomicOp(const CallPlan &plan);
   llvm::Value *callValue(llvm::FunctionType *fty, llvm::Value *callee,
                          llvm::ArrayRef<llvm::Value *> args);
   llvm::Value *emitBuiltin(CallExpr *c, Builtin *bi);

@@ -5,7 +5,10 @@
 // closure context, the scalar calling convention of runtime.def), under the
 // symbols "sync/atomic.<Name>". Every operation is sequentially consistent,
 // as Go's memory model requires of sync/atomic ("the atomic operations
-// behave like sequentially consistent atomics").
+// behave like sequentially consistent atomics"). Direct calls never get
+// here: the compiler emits the atomic instruction in place
+// (codegen/call.cpp: emitAtomicOp); these serve calls through function
+// values.
 //
 // A nil address panics with Go's nil-dereference error (rt_panicmem, as if
 // the access had faulted): the signal handler cannot turn a fault inside

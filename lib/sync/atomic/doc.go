@@ -2,9 +2,11 @@
 // implementing synchronization algorithms (Go 1.19's API, without the
 // generic Pointer[T]).
 //
-// The functions without bodies are implemented by the runtime
-// (runtime/atomic.cpp) with sequentially consistent atomics, which is what
-// Go's memory model specifies for this package.
+// The functions without bodies are sequentially consistent atomics, which
+// is what Go's memory model specifies for this package: golite compiles a
+// direct call of one into the atomic instruction itself, as gc does
+// (codegen/call.cpp: emitAtomicOp); the runtime's versions
+// (runtime/atomic.cpp) serve calls through function values.
 package atomic
 
 import "unsafe"
