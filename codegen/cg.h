@@ -218,7 +218,6 @@ public:
 
   // ---- stackcheck.cpp: prologue stack checks and loop preemption polls
   bool stackChecksOn();
-  llvm::Value *loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile);
   void emitStackCheck(); // at the end of a Go function's emission
   void emitLoopPoll();   // before a loop's back-edge
 

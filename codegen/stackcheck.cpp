@@ -274,14 +274,7 @@ void unifyReturns(llvm::Function &fn, llvm::BasicBlock *at) {
   auto *ret = llvm::ReturnInst::Create(C, phi, u);
   ret->setDebugLoc(rets.front()->getTerminator()->getDebugLoc());
 }
-} // namespace
 
-bool CodeGen::stackChecksOn() {
-  if (const char *e = getenv("GOLITE_STACKCHECK")) return e[0] == '1';
-  return opts.stackCheck;
-}
-
-namespace {
 /// The running G's stack guard, read from its thread-local slot.
 llvm::Value *guardLoad(llvm::IRBuilder<> &ib, llvm::Module &m, bool isVolatile) {
   llvm::Type *i64 = ib.getInt64Ty();
@@ -334,13 +327,13 @@ llvm::Value *guardLoad(llvm::IRBuilder<> &ib, llvm::Module &m, bool isVolatile) 
   guard->setVolatile(isVolatile);
   return guard;
 }
-} // namespace
 
-llvm::Value *CodeGen::loadStackGuard(llvm::IRBuilder<> &ib, bool isVolatile) {
-  return guardLoad(ib, *M, isVolatile);
+/// Whether the guard holds sysmon's preemption request (a fresh read).
+llvm::Value *preemptRequested(llvm::IRBuilder<> &ib, llvm::Module &m) {
+  return ib.CreateICmpEQ(guardLoad(ib, m, true), ib.getInt64(uint64_t(abi::StackPreempt)),
+                         "preempt");
 }
 
-namespace {
 /// Inserts the prologue check into fn (see the file comment).
 void insertCheck(llvm::Function *fn, int optLevel) {
   llvm::Module *M = fn->getParent();
@@ -414,15 +407,18 @@ void insertCheck(llvm::Function *fn, int optLevel) {
       if ((loc = inst.getDebugLoc())) break;
     ib.SetCurrentDebugLocation(loc ? loc : llvm::DebugLoc(llvm::DILocation::get(C, sub->getScopeLine(), 0, sub)));
   }
-  llvm::Value *guard = guardLoad(ib, *M, false);
-  llvm::Value *sp = ib.CreatePtrToInt(
-      ib.CreateIntrinsic(llvm::Intrinsic::stacksave, {ptrTy()}, {}), intTy(), "sp");
-  llvm::Value *lim = big ? ib.CreateSub(sp, ib.getInt64(big)) : sp;
-  llvm::Value *ok = ib.CreateICmpUGE(lim, guard, "stack.fits");
+  // sp below the frame, less the big locals still to come, against the guard.
+  auto fits = [&](bool isVolatile) {
+    llvm::Value *guard = guardLoad(ib, *M, isVolatile);
+    llvm::Value *sp = ib.CreatePtrToInt(
+        ib.CreateIntrinsic(llvm::Intrinsic::stacksave, {ptrTy()}, {}), intTy(), "sp");
+    llvm::Value *lim = big ? ib.CreateSub(sp, ib.getInt64(big)) : sp;
+    return ib.CreateICmpUGE(lim, guard, "stack.fits");
+  };
   llvm::MDBuilder mdb(C);
   auto *poll = llvm::BasicBlock::Create(C, "morestack.poll", fn);
   auto *grow = llvm::BasicBlock::Create(C, "morestack.grow", fn);
-  ib.CreateCondBr(ok, cont, slow, mdb.createBranchWeights(2000, 1));
+  ib.CreateCondBr(fits(false), cont, slow, mdb.createBranchWeights(2000, 1));
 
   // A preemption request (the poisoned guard) yields here and goes on in
   // place, unless the stack is short as well: F is not entered again, so
@@ -431,17 +427,11 @@ void insertCheck(llvm::Function *fn, int optLevel) {
   // (The slow path reads the guard and sp again rather than keeping the
   // fast path's values live: in fib that cost a register move per call.)
   ib.SetInsertPoint(slow);
-  llvm::Value *poisoned = ib.CreateICmpEQ(guardLoad(ib, *M, true),
-                                          ib.getInt64(uint64_t(abi::StackPreempt)), "preempt");
-  ib.CreateCondBr(poisoned, poll, grow);
+  ib.CreateCondBr(preemptRequested(ib, *M), poll, grow);
   ib.SetInsertPoint(poll);
-  ib.CreateCall(M->getOrInsertFunction("runtime.preemptpoll", llvm::Type::getVoidTy(C)), {})->addFnAttr(llvm::Attribute::Cold);
-  llvm::Value *guard2 = guardLoad(ib, *M, true);
-  llvm::Value *sp2 = ib.CreatePtrToInt(
-      ib.CreateIntrinsic(llvm::Intrinsic::stacksave, {ptrTy()}, {}), intTy(), "sp");
-  llvm::Value *lim2 = big ? ib.CreateSub(sp2, ib.getInt64(big)) : sp2;
-  ib.CreateCondBr(ib.CreateICmpUGE(lim2, guard2, "stack.fits"), cont, grow,
-                  mdb.createBranchWeights(2000, 1));
+  ib.CreateCall(M->getOrInsertFunction("runtime.preemptpoll", llvm::Type::getVoidTy(C)), {})
+      ->addFnAttr(llvm::Attribute::Cold);
+  ib.CreateCondBr(fits(true), cont, grow, mdb.createBranchWeights(2000, 1));
 
   // The slow path: F again through the trampoline, with F's arguments.
   llvm::FunctionType *fty = fn->getFunctionType();
@@ -498,6 +488,11 @@ void insertCheck(llvm::Function *fn, int optLevel) {
 }
 } // namespace
 
+bool CodeGen::stackChecksOn() {
+  if (const char *e = getenv("GOLITE_STACKCHECK")) return e[0] == '1';
+  return opts.stackCheck;
+}
+
 void CodeGen::emitStackCheck() {
   // Inserted after optimization (insertStackChecks): inlined callees carry
   // no check of their own, and a function whose calls were all inlined is
@@ -516,9 +511,7 @@ void golite::insertStackChecks(llvm::Module &m, int optLevel) {
 void CodeGen::emitLoopPoll() {
   if (!stackChecksOn() || terminated()) return;
   if (const char *e = getenv("GOLITE_LOOPPOLL"); e && e[0] == '0') return; // measurement only
-  llvm::Value *guard = loadStackGuard(b, true);
-  llvm::Value *poisoned =
-      b.CreateICmpEQ(guard, b.getInt64(uint64_t(abi::StackPreempt)), "preempt");
+  llvm::Value *poisoned = preemptRequested(b, *M);
   auto *poll = newBlock("preempt.poll");
   auto *cont = newBlock("preempt.done");
   llvm::MDBuilder mdb(C);

@@ -55,12 +55,15 @@ std::string libRoot(const char *argv0) {
   return std::string(dir);
 }
 
+/// Prints a command line for -x, followed by `note`.
+static void printCommand(const std::vector<std::string> &argv, const char *note) {
+  for (size_t i = 0; i < argv.size(); i++)
+    llvm::errs() << (i ? " " : "") << argv[i];
+  llvm::errs() << note << "\n";
+}
+
 int runProgram(const std::vector<std::string> &argv, bool verbose) {
-  if (verbose) {
-    for (size_t i = 0; i < argv.size(); i++)
-      llvm::errs() << (i ? " " : "") << argv[i];
-    llvm::errs() << "\n";
-  }
+  if (verbose) printCommand(argv, "");
   auto prog = llvm::sys::findProgramByName(argv[0]);
   if (!prog) {
     llvm::errs() << "golite: cannot find " << argv[0] << "\n";
@@ -168,11 +171,7 @@ std::vector<std::string> linkerCommand(const TargetInfo &t, bool verbose) {
 /// Runs ld.lld's command line with lld's ELF driver in this process (the
 /// process is about to exit: lld's global state is used once).
 int linkInProcess(const std::vector<std::string> &argv, bool verbose) {
-  if (verbose) {
-    for (size_t i = 0; i < argv.size(); i++)
-      llvm::errs() << (i ? " " : "") << argv[i];
-    llvm::errs() << "  # in-process\n";
-  }
+  if (verbose) printCommand(argv, "  # in-process");
   std::vector<const char *> args;
   for (const std::string &a : argv) args.push_back(a.c_str());
   lld::Result r = lld::lldMain(args, llvm::outs(), llvm::errs(), {{lld::Gnu, &lld::elf::link}});

@@ -459,12 +459,6 @@ extern uintptr_t stackRedZone;
     v = abi::StackPreempt;
   __atomic_store_n(&golite_tlsguard, v, __ATOMIC_RELAXED);
 }
-/// If the running G's guard or the thread's slot holds sysmon's poison
-/// (abi::StackPreempt), restores both to the segment's guard and returns
-/// true; the request itself stays in gp->preempt.
-bool takePreemptPoison(G *gp);
-/// Yields (gosched) if sysmon asked gp to (gp->preempt) and gp may yield.
-void yieldIfPreempted(G *gp);
 /// The ceiling of a goroutine's stack, as in Go.
 constexpr uintptr_t maxStackBytes = 1000000000;
 /// Deep runtime code and goroutine stacks (stack.cpp, docs/stacks.md).

@@ -409,32 +409,32 @@ void popseg(G *gp) {
   syncguard(gp);
 }
 
-} // namespace
-
-//===----------------------------------------------------------------------===//
-// Running runtime code on a bigger stack.
-//===----------------------------------------------------------------------===//
-
-bool takePreemptPoison(G *gp) {
+/// The preemption point of compiled code (loop polls, the prologue's slow
+/// path, __morestack): if the running G's guard or the thread's slot holds
+/// sysmon's poison (abi::StackPreempt), restores both to the segment's
+/// guard and yields (gosched) if sysmon asked gp to (gp->preempt) and gp
+/// may yield.
+void pollPreempt(G *gp) {
   // Acquire: sysmon wrote gp->preempt and the G's guard before the slot.
   if (gp->stackguard0 != abi::StackPreempt &&
       __atomic_load_n(&golite_tlsguard, __ATOMIC_ACQUIRE) != abi::StackPreempt)
-    return false;
+    return;
   // A poison in the slot alone may have been meant for the G this thread
   // ran before (or be on g0): then preempt is not set and this only
   // restores the slot.
   if (gp->stackguard0 == abi::StackPreempt)
     gp->stackguard0 = gp->stacklo + stackRedZone;
   setguard(gp, gp->stackguard0);
-  return true;
-}
-
-void yieldIfPreempted(G *gp) {
   if (gp->preempt && !gp->isSystem && gp->m && gp->m->p && readgstatus(gp) == Grunning) {
     gp->preempt = false;
     gosched();
   }
 }
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Running runtime code on a bigger stack.
+//===----------------------------------------------------------------------===//
 
 bool onShortStack(uintptr_t need) {
   G *gp = getg();
@@ -530,8 +530,7 @@ extern "C" {
 /// poll is taken here.
 uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp) {
   G *gp = getg();
-  if (takePreemptPoison(gp))
-    yieldIfPreempted(gp);
+  pollPreempt(gp);
   if (gp->isSystem)
     fatal("morestack on g0");
   StackSeg *cur = gp->stackseg;
@@ -572,12 +571,7 @@ uintptr_t golite_morestack(const MorestackDesc *d, uintptr_t argp, uintptr_t sp)
   return newsp;
 }
 
-void rt_preemptpoll() {
-  // Compiled loops poll the slot (golite_morestack has the same cases).
-  G *gp = getg();
-  if (takePreemptPoison(gp))
-    yieldIfPreempted(gp);
-}
+void rt_preemptpoll() { pollPreempt(getg()); }
 
 /// Called by __morestack when the function returned (sp back on the older
 /// segment): makes the older segment current. The younger one stays as
